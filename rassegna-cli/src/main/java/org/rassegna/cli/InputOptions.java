@@ -1,0 +1,106 @@
+package org.rassegna.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.rassegna.extract.ExtractOptions;
+import org.rassegna.model.Outcome;
+import org.rassegna.source.FileKind;
+import org.rassegna.source.PageSource;
+import org.rassegna.source.SourceOptions;
+import org.rassegna.source.Sources;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that reads pages. */
+final class InputOptions {
+
+  @Option(names = "--comments", description = "Keep reader comments in a 'comments' field.")
+  boolean comments;
+
+  @Option(names = "--strict", description = "Stop at the first failed record.")
+  boolean strict;
+
+  @Option(
+      names = "--verbose",
+      description = "Report every skipped record too, and stack traces of errors.")
+  boolean verbose;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: the number of cores).")
+  int threads;
+
+  @Option(
+      names = "--max-page-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "" + ExtractOptions.DEFAULT_MAX_PAGE_BYTES,
+      description = "Pages larger than this fail with 'too-large' (default: ${DEFAULT-VALUE}).")
+  long maxPageBytes;
+
+  int threads() {
+    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  ExtractOptions extractOptions() {
+    return ExtractOptions.defaults().withComments(comments).withMaxPageBytes(maxPageBytes);
+  }
+
+  PageSource open(List<String> paths) {
+    return Sources.open(toPaths(paths), SourceOptions.defaults());
+  }
+
+  /** Lines repeated across the text dumps of this run (site boilerplate). */
+  Set<String> repeatedLines(List<String> paths) {
+    return Set.of();
+  }
+
+  /** How many files the paths stand for; drives the progress bar. */
+  long countFiles(List<String> paths) {
+    long n = 0;
+    for (Path p : toPaths(paths)) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          n += walk.filter(Files::isRegularFile).filter(f -> FileKind.of(f).isPresent()).count();
+        } catch (IOException | UncheckedIOException e) {
+          n++;
+        }
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** One line per failed record (and per skipped one with --verbose). */
+  void report(PrintWriter err, Outcome outcome) {
+    if (outcome instanceof Outcome.Failed f) {
+      err.println(
+          "failed "
+              + f.source().describe()
+              + " ["
+              + f.stage().code()
+              + "/"
+              + f.reason().code()
+              + "]: "
+              + f.message());
+    } else if (outcome instanceof Outcome.Skipped s && verbose) {
+      err.println(
+          "skipped " + s.source().describe() + " [" + s.reason().code() + "]: " + s.message());
+    }
+  }
+
+  private static List<Path> toPaths(List<String> paths) {
+    List<Path> out = new ArrayList<>();
+    for (String p : paths) {
+      out.add(Path.of(p));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,44 @@
+package org.rassegna.cli;
+
+import java.io.PrintWriter;
+import org.rassegna.cli.eval.EvalCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code rassegna} command. Exit codes: 0 ok, 1 failures, 2 usage error. */
+@Command(
+    name = "rassegna",
+    mixinStandardHelpOptions = true,
+    version = "rassegna 0.1.0",
+    description = "Turns raw news pages into clean, structured articles.",
+    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean verbose = parseResult.originalArgs().contains("--verbose");
+          commandLine.getErr().println("rassegna: " + message(e));
+          if (verbose) {
+            e.printStackTrace(commandLine.getErr());
+          } else {
+            commandLine.getErr().println("(run with --verbose for details)");
+          }
+          return 1;
+        });
+    return cmd.execute(args);
+  }
+
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,9 @@
+package org.rassegna.cli;
+
+/** How {@code extract} writes articles. */
+public enum OutputFormat {
+  jsonl,
+  json,
+  text,
+  markdown
+}

@@ -1,0 +1,2 @@
+/** The JSON form of articles and outcomes (schema in {@code docs/schema.md}). */
+package org.rassegna.json;

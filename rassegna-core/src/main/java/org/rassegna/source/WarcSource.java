@@ -1,0 +1,31 @@
+package org.rassegna.source;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.rassegna.model.Outcome;
+import org.rassegna.model.Reason;
+import org.rassegna.model.SourceFormat;
+import org.rassegna.model.SourceItem;
+import org.rassegna.model.SourceRef;
+
+final class WarcSource implements PageSource {
+  private final Path file;
+
+  WarcSource(Path file, SourceOptions options) {
+    this.file = file;
+  }
+
+  @Override
+  public Iterator<SourceItem> iterator() {
+    return List.<SourceItem>of(
+            new Outcome.Skipped(
+                SourceRef.file(file.toString(), SourceFormat.WARC),
+                Reason.UNSUPPORTED_FILE,
+                "reader pending"))
+        .iterator();
+  }
+
+  @Override
+  public void close() {}
+}
