@@ -32,7 +32,6 @@ final class ArticleWriter implements Closeable {
       case markdown -> writeMarkdown(a);
     }
     written++;
-    out.flush();
   }
 
   private void writeText(Article a) throws IOException {

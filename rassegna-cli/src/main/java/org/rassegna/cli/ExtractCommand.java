@@ -1,6 +1,5 @@
 package org.rassegna.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
     Set<String> repeated = input.repeatedLines(paths);
     Writer sink =
         output == null
-            ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+            ? spec.commandLine().getOut()
             : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     boolean failedStrict = false;
     try (ArticleWriter writer = new ArticleWriter(sink, format, input.comments);

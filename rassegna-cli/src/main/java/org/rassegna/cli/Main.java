@@ -1,5 +1,9 @@
 package org.rassegna.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import org.rassegna.cli.eval.EvalCommand;
 import picocli.CommandLine;
@@ -11,11 +15,22 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "rassegna 0.1.0",
     description = "Turns raw news pages into clean, structured articles.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      DemoCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out =
+        new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
   /** Runs the command with the given streams; returns the exit code. */

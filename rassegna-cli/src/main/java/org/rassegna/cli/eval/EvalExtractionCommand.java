@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.rassegna.eval.ShingleScore;
 import org.rassegna.extract.Extraction;
 import org.rassegna.extract.text.RepeatedLines;
 import org.rassegna.json.ArticleJson;

@@ -1,4 +1,4 @@
-package org.rassegna.cli.eval;
+package org.rassegna.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,0 +1,2 @@
+/** Timed harnesses that print figures; not tests. */
+package org.rassegna.bench;

@@ -1,0 +1,2 @@
+/** Scores for evaluating extraction against benchmark ground truth. */
+package org.rassegna.eval;
