@@ -1,11 +1,9 @@
 package org.rassegna.source;
 
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -107,7 +105,7 @@ final class WarcRecords {
   private SourceItem fromHttp(Page page, byte[] block) {
     HttpResponse http;
     try {
-      http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(block)));
+      http = HttpResponse.parse(new ByteArrayChannel(block));
     } catch (IOException | RuntimeException e) {
       return failed(page.ref, Reason.CORRUPT, "holds a malformed HTTP response: " + e.getMessage());
     }
