@@ -138,7 +138,7 @@ final class JsonlSource implements PageSource {
       }
       Reason reason = e instanceof ZipException ? Reason.CORRUPT : Reason.IO_ERROR;
       return new Outcome.Failed(
-          ref, Stage.SOURCE, reason, where + ": cannot read on: " + e.getMessage());
+          ref, Stage.SOURCE, reason, where + ": cannot read on: " + Problems.describe(e));
     }
   }
 

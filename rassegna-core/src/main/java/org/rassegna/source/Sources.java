@@ -127,7 +127,7 @@ public final class Sources {
               SourceRef.file(file.toString(), SourceFormat.JSONL),
               Stage.SOURCE,
               reason,
-              "cannot open " + file + ": " + (reason == Reason.IO_ERROR ? e : e.getMessage())));
+              "cannot open " + file + ": " + Problems.describe(e)));
     }
   }
 
@@ -224,7 +224,7 @@ public final class Sources {
                     SourceRef.file(dir.toString(), SourceFormat.HTML),
                     Stage.SOURCE,
                     Reason.IO_ERROR,
-                    "cannot list folder " + dir + ": " + e.getMessage()));
+                    "cannot list folder " + dir + ": " + Problems.describe(e)));
         currentItems = current.iterator();
       }
     }

@@ -49,7 +49,7 @@ final class StdinSource {
     } catch (ZipException e) {
       return Sources.single(failed(Reason.CORRUPT, "not a valid gzip stream: " + e.getMessage()));
     } catch (IOException e) {
-      return Sources.single(failed(Reason.IO_ERROR, "cannot read: " + e.getMessage()));
+      return Sources.single(failed(Reason.IO_ERROR, "cannot read: " + Problems.describe(e)));
     }
   }
 

@@ -62,7 +62,9 @@ final class WarcRecords {
     try {
       declared = rec.body().size();
     } catch (IOException e) {
-      return new Result(failed(ref, Reason.CORRUPT, "has no usable Content-Length: " + e), true);
+      return new Result(
+          failed(ref, Reason.CORRUPT, "has no usable Content-Length: " + Problems.describe(e)),
+          true);
     }
     if (declared > options.maxRecordBytes() || declared > Integer.MAX_VALUE - 8) {
       return Result.of(
@@ -80,7 +82,8 @@ final class WarcRecords {
     try {
       got = readFully(rec.body(), block);
     } catch (IOException e) {
-      return new Result(failed(ref, Reason.CORRUPT, "cannot be read: " + e.getMessage()), true);
+      return new Result(
+          failed(ref, Reason.CORRUPT, "cannot be read: " + Problems.describe(e)), true);
     }
     if (got < declared) {
       return new Result(
@@ -107,7 +110,8 @@ final class WarcRecords {
     try {
       http = HttpResponse.parse(new ByteArrayChannel(block));
     } catch (IOException | RuntimeException e) {
-      return failed(page.ref, Reason.CORRUPT, "holds a malformed HTTP response: " + e.getMessage());
+      return failed(
+          page.ref, Reason.CORRUPT, "holds a malformed HTTP response: " + Problems.describe(e));
     }
     if (http.status() < 200 || http.status() > 299) {
       return new Outcome.Skipped(
@@ -128,7 +132,10 @@ final class WarcRecords {
       return failed(
           page.ref,
           Reason.CORRUPT,
-          "has an HTTP payload that cannot be decoded (Content-Encoding " + encoding + "): " + e);
+          "has an HTTP payload that cannot be decoded (Content-Encoding "
+              + encoding
+              + "): "
+              + Problems.describe(e));
     }
     if (header.isEmpty() && !Sniff.looksLikeHtml(payload)) {
       return unsupported(page.ref, type);

@@ -81,7 +81,7 @@ final class WarcSource implements PageSource {
 
   private SourceItem parseFailure(long offset, boolean after, IOException e) {
     SourceRef ref = SourceRef.file(label, format).withOffset(offset);
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String detail = Problems.describe(e);
     String where = after ? "after the record at offset " + offset : "at offset " + offset;
     if (e instanceof EOFException) {
       return new Outcome.Failed(
@@ -140,7 +140,7 @@ final class WarcSource implements PageSource {
         return parseFailure(
             offset,
             count > 0,
-            e instanceof IOException io ? io : new ParsingException(e.toString()));
+            e instanceof IOException io ? io : new ParsingException(Problems.describe(e)));
       }
       if (record.isEmpty()) {
         done = true;
