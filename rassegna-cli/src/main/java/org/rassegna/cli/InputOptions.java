@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads pages. */
 final class InputOptions {
+  private static final String STDIN = "-";
 
   @Option(names = "--comments", description = "Keep reader comments in a 'comments' field.")
   boolean comments;
@@ -44,6 +45,16 @@ final class InputOptions {
       description = "Pages larger than this fail with 'too-large' (default: ${DEFAULT-VALUE}).")
   long maxPageBytes;
 
+  @Option(
+      names = "--stdin-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description =
+          "What '-' (standard input) holds: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE};"
+              + " auto reads WARC/1. as WARC, '{' as JSON Lines, anything else as HTML). Gzip is"
+              + " recognised by itself.")
+  StdinFormat stdinFormat;
+
   int threads() {
     return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
   }
@@ -52,8 +63,35 @@ final class InputOptions {
     return ExtractOptions.defaults().withComments(comments).withMaxPageBytes(maxPageBytes);
   }
 
+  /**
+   * The records of the paths in order; {@code -} stands for standard input. The source bound never
+   * falls below the page bound, so every page the extractor accepts can be read.
+   */
   PageSource open(List<String> paths) {
-    return Sources.open(toPaths(paths), SourceOptions.defaults());
+    SourceOptions options =
+        new SourceOptions(
+            Math.max(maxPageBytes, SourceOptions.DEFAULT_MAX_RECORD_BYTES),
+            SourceOptions.DEFAULT_MAX_GZIP_RATIO);
+    if (!paths.contains(STDIN)) {
+      return Sources.open(toPaths(paths), options);
+    }
+    List<PageSource> parts = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (String p : paths) {
+      if (!p.equals(STDIN)) {
+        files.add(p);
+        continue;
+      }
+      if (!files.isEmpty()) {
+        parts.add(Sources.open(toPaths(files), options));
+        files = new ArrayList<>();
+      }
+      parts.add(Sources.openStdin(System.in, stdinFormat.kind(), options));
+    }
+    if (!files.isEmpty()) {
+      parts.add(Sources.open(toPaths(files), options));
+    }
+    return Sources.concat(parts);
   }
 
   /** Lines repeated across the text dumps of this run (site boilerplate). */

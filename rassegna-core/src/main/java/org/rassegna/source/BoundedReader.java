@@ -28,11 +28,16 @@ final class BoundedReader {
   }
 
   /**
-   * Reads {@code in} fully, gunzipping when {@code gzip}; fails past {@code maxBytes} or past
-   * {@code maxRatio} times the compressed size (a gzip bomb).
+   * Reads {@code in} fully, gunzipping when {@code gzip}; fails past {@link
+   * SourceOptions#maxRecordBytes()} or past {@link SourceOptions#maxGzipRatio()} times the
+   * compressed size (a gzip bomb). {@code compressedSize} is the stream's size on disk, or -1 when
+   * unknown (standard input).
    */
   static byte[] readAll(InputStream in, boolean gzip, long compressedSize, SourceOptions options)
       throws ReadException, IOException {
+    if (!gzip && compressedSize >= 0) {
+      return readKnownSize(in, compressedSize, options);
+    }
     long limit = options.maxRecordBytes();
     if (gzip && compressedSize > 0) {
       limit = Math.min(limit, Math.max(compressedSize, 1024) * options.maxGzipRatio());
@@ -74,5 +79,25 @@ final class BoundedReader {
           "gzip stream corrupt after " + total + " decompressed bytes: " + e.getMessage());
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Reads a plain file whose size is known into one array of that size, so a large page is held
+   * once, not copied through a growing buffer; a file over the bound is refused unread.
+   */
+  private static byte[] readKnownSize(InputStream in, long size, SourceOptions options)
+      throws ReadException, IOException {
+    if (size > options.maxRecordBytes() || size > Integer.MAX_VALUE - 8) {
+      throw new ReadException(
+          Reason.TOO_LARGE,
+          "size "
+              + size
+              + " bytes exceeds the limit of "
+              + options.maxRecordBytes()
+              + "; not read");
+    }
+    byte[] bytes = new byte[(int) size];
+    int n = in.readNBytes(bytes, 0, bytes.length);
+    return n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
   }
 }

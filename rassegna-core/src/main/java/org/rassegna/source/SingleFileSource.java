@@ -41,7 +41,10 @@ final class SingleFileSource implements PageSource {
       return new Outcome.Failed(ref, Stage.SOURCE, e.reason(), file + ": " + e.getMessage());
     } catch (IOException e) {
       return new Outcome.Failed(
-          ref, Stage.SOURCE, org.rassegna.model.Reason.IO_ERROR, "cannot read " + file + ": " + e);
+          ref,
+          Stage.SOURCE,
+          org.rassegna.model.Reason.IO_ERROR,
+          "cannot read " + file + ": " + Problems.describe(e));
     }
   }
 

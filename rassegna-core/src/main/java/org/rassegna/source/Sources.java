@@ -1,6 +1,9 @@
 package org.rassegna.source;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
 import org.rassegna.model.Outcome;
 import org.rassegna.model.Reason;
 import org.rassegna.model.SourceFormat;
@@ -31,6 +35,47 @@ public final class Sources {
 
   public static PageSource open(List<Path> paths, SourceOptions options) {
     return new ChainedSource(paths, options);
+  }
+
+  /**
+   * Reads a stream of unknown size, such as standard input, as one HTML page or text dump, a WARC
+   * or a JSON Lines stream; gzip is recognised by its magic bytes. With {@code kind} empty the
+   * first bytes decide ({@code WARC/1.}, <code>{</code>, else HTML). Outcomes name the stream
+   * {@code "-"}.
+   */
+  public static PageSource openStdin(
+      InputStream in, Optional<FileKind> kind, SourceOptions options) {
+    return StdinSource.open(in, kind, options);
+  }
+
+  /** The items of several sources one after the other; closing it closes them all. */
+  public static PageSource concat(List<PageSource> parts) {
+    List<PageSource> all = List.copyOf(parts);
+    return new PageSource() {
+      @Override
+      public Iterator<SourceItem> iterator() {
+        return all.stream().flatMap(PageSource::stream).iterator();
+      }
+
+      @Override
+      public void close() throws IOException {
+        IOException first = null;
+        for (PageSource p : all) {
+          try {
+            p.close();
+          } catch (IOException e) {
+            if (first == null) {
+              first = e;
+            } else {
+              first.addSuppressed(e);
+            }
+          }
+        }
+        if (first != null) {
+          throw first;
+        }
+      }
+    };
   }
 
   /** Every file a path stands for, in sorted order; unreadable paths become failed outcomes. */
@@ -60,9 +105,40 @@ public final class Sources {
     }
     return switch (kind.get()) {
       case HTML, TEXT -> new SingleFileSource(file, kind.get(), options);
-      case WARC -> new WarcSource(file, options);
-      case JSONL -> new JsonlSource(file, options);
+      case WARC -> WarcSource.open(file, options);
+      case JSONL -> openJsonl(file, options);
     };
+  }
+
+  private static PageSource openJsonl(Path file, SourceOptions options) {
+    InputStream raw = null;
+    try {
+      raw = new BufferedInputStream(Files.newInputStream(file), 65536);
+      InputStream in = FileKind.isGzip(file) ? Gzip.inflate(raw, Files.size(file), options) : raw;
+      return JsonlSource.of(file.toString(), in, options);
+    } catch (IOException e) {
+      closeQuietly(raw);
+      Reason reason =
+          e instanceof ZipException
+              ? Reason.CORRUPT
+              : e instanceof EOFException ? Reason.TRUNCATED : Reason.IO_ERROR;
+      return single(
+          new Outcome.Failed(
+              SourceRef.file(file.toString(), SourceFormat.JSONL),
+              Stage.SOURCE,
+              reason,
+              "cannot open " + file + ": " + Problems.describe(e)));
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // The open already failed; that failure is the one worth reporting.
+      }
+    }
   }
 
   static PageSource single(SourceItem item) {
@@ -148,7 +224,7 @@ public final class Sources {
                     SourceRef.file(dir.toString(), SourceFormat.HTML),
                     Stage.SOURCE,
                     Reason.IO_ERROR,
-                    "cannot list folder " + dir + ": " + e.getMessage()));
+                    "cannot list folder " + dir + ": " + Problems.describe(e)));
         currentItems = current.iterator();
       }
     }

@@ -51,7 +51,8 @@ public final class PageDecoder {
       }
     }
     if (kind == PageKind.HTML) {
-      Optional<Charset> fromMeta = metaCharset(bytes).flatMap(PageDecoder::lookup);
+      Optional<Charset> fromMeta =
+          metaCharset(bytes).flatMap(PageDecoder::lookup).map(PageDecoder::asciiCompatible);
       if (fromMeta.isPresent()) {
         Optional<String> s = tryDecode(bytes, fromMeta.get());
         if (s.isPresent()) {
@@ -67,15 +68,16 @@ public final class PageDecoder {
   }
 
   /**
-   * Decodes with a declared charset when the bytes agree with it. Single-byte Western charsets
-   * accept any bytes, so for them agreement means "not valid UTF-8": a page labelled Latin-1 that
-   * is really UTF-8 (a common mislabel) is read as UTF-8.
+   * Decodes with a declared charset when the bytes agree with it. Single-byte charsets accept any
+   * bytes, so for them agreement means "not valid UTF-8": a page labelled Latin-1 or Windows-1251
+   * that is really UTF-8 (a common mislabel) is read as UTF-8. Text really written in a single-byte
+   * charset is almost never valid UTF-8 once it holds a few non-ASCII letters.
    */
   private static Optional<String> tryDecode(byte[] bytes, Charset cs) {
     if (cs.equals(StandardCharsets.UTF_8)) {
       return strict(bytes, cs);
     }
-    if (cs.equals(WINDOWS_1252) && !isAscii(bytes)) {
+    if (isSingleByte(cs) && !isAscii(bytes)) {
       Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
       if (utf8.isPresent()) {
         return utf8;
@@ -95,6 +97,19 @@ public final class PageDecoder {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean isSingleByte(Charset cs) {
+    return cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1.0f;
+  }
+
+  /**
+   * A {@code <meta>} that names UTF-16 or UTF-32 was itself read as ASCII, so the bytes cannot be
+   * in that charset; browsers read such pages as UTF-8 and so do we.
+   */
+  private static Charset asciiCompatible(Charset cs) {
+    String name = cs.name().toUpperCase(Locale.ROOT);
+    return name.startsWith("UTF-16") || name.startsWith("UTF-32") ? StandardCharsets.UTF_8 : cs;
   }
 
   private static boolean isAscii(byte[] bytes) {
