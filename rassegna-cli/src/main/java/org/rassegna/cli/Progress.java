@@ -7,7 +7,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.rassegna.extract.OutcomeTally;
 
-/** A progress bar on stderr over files, shown only when a run has more than a few files. */
+/**
+ * A progress bar on stderr over files, shown when a run has more than a few files and stderr is a
+ * terminal (the launcher sets {@code rassegna.stderr.tty}), so logs and tests stay clean.
+ */
 final class Progress implements AutoCloseable {
   private static final int MIN_FILES = 5;
 
@@ -19,7 +22,7 @@ final class Progress implements AutoCloseable {
   }
 
   static Progress start(long files, String task) {
-    if (files <= MIN_FILES) {
+    if (files <= MIN_FILES || !Boolean.getBoolean("rassegna.stderr.tty")) {
       return new Progress(null);
     }
     ProgressBar bar =
