@@ -1,0 +1,130 @@
+package org.rassegna.extract.text.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The lines just above the article: its title, its dateline and its byline. Pages print these in
+ * the few lines before the first paragraph, so each is looked for in that window only, nearest
+ * first where nearness matters.
+ *
+ * @param title index of the title line
+ * @param dateline index of the line holding the publication date
+ * @param byline index of the line naming the authors (may equal {@code dateline})
+ * @param authors the names read from the byline
+ */
+public record PageHeader(
+    OptionalInt title, OptionalInt dateline, OptionalInt byline, List<String> authors) {
+
+  /** Lines above the first paragraph that may belong to the article's header. */
+  static final int WINDOW = 15;
+
+  private static final int MAX_DATELINE_WORDS = 25;
+  private static final int MAX_BYLINE_WORDS = 12;
+
+  public PageHeader {
+    authors = List.copyOf(authors);
+  }
+
+  /** Finds the header of the article starting at line {@code start} ({@code size} for none). */
+  public static PageHeader find(List<TextLine> lines, List<LineFeatures> features, int start) {
+    int from = Math.max(0, start - WINDOW);
+    OptionalInt dateline = OptionalInt.empty();
+    for (int i = start - 1; i >= from && dateline.isEmpty(); i--) {
+      if (features.get(i).dateLike() && features.get(i).words() <= MAX_DATELINE_WORDS) {
+        dateline = OptionalInt.of(i);
+      }
+    }
+    OptionalInt byline = OptionalInt.empty();
+    List<String> authors = List.of();
+    for (int i = from; i < start && byline.isEmpty(); i++) {
+      String text = lines.get(i).text();
+      if (features.get(i).words() <= MAX_BYLINE_WORDS && Bylines.isLead(text)) {
+        List<String> names = Bylines.authors(text);
+        if (names.isEmpty() && i + 1 < start) {
+          names = Bylines.authors(lines.get(i + 1).text());
+        }
+        if (!names.isEmpty()) {
+          byline = OptionalInt.of(i);
+          authors = names;
+        }
+      }
+    }
+    if (byline.isEmpty() && dateline.isPresent()) {
+      authors = Bylines.authors(besideDate(lines.get(dateline.getAsInt()).text()));
+      byline = authors.isEmpty() ? byline : dateline;
+    }
+    OptionalInt title = title(lines, features, from, start, dateline, byline);
+    return new PageHeader(title, dateline, byline, authors);
+  }
+
+  /** The text of a dateline with its date taken out: often the byline. */
+  public static String besideDate(String line) {
+    Optional<Datelines.Span> span = Datelines.find(line);
+    if (span.isEmpty()) {
+      return line;
+    }
+    return (line.substring(0, span.get().start()) + " " + line.substring(span.get().end()))
+        .strip();
+  }
+
+  private static OptionalInt title(
+      List<TextLine> lines,
+      List<LineFeatures> features,
+      int from,
+      int start,
+      OptionalInt dateline,
+      OptionalInt byline) {
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = from; i < start; i++) {
+      if (isIndex(dateline, i) || isIndex(byline, i) || !canBeTitle(features.get(i))) {
+        continue;
+      }
+      double s = titleScore(lines, features.get(i), i, start);
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  private static boolean canBeTitle(LineFeatures f) {
+    return f.words() >= 3
+        && f.words() <= 40
+        && f.cue() == BoilerplateCues.Cue.NONE
+        && !f.repeated()
+        && !f.truncated()
+        && !f.dateLike()
+        && !f.bylineLead();
+  }
+
+  /** Titles are mid-length, unpunctuated, close to the text, and often echo the page title. */
+  private static double titleScore(List<TextLine> lines, LineFeatures f, int i, int start) {
+    double s = Math.min(f.words(), 15) * 0.2;
+    s += f.endsSentence() ? -1.5 : 0.5;
+    s -= 0.15 * (start - i);
+    if (echoedNearTop(lines, i)) {
+      s += 1.5;
+    }
+    return s;
+  }
+
+  /** Whether another of the first lines of the page contains line {@code i} (the page title). */
+  private static boolean echoedNearTop(List<TextLine> lines, int i) {
+    String t = lines.get(i).text().toLowerCase(Locale.ROOT);
+    for (int j = 0; j < Math.min(lines.size(), 10); j++) {
+      if (j != i && lines.get(j).text().toLowerCase(Locale.ROOT).contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIndex(OptionalInt idx, int i) {
+    return idx.isPresent() && idx.getAsInt() == i;
+  }
+}
