@@ -1,6 +1,7 @@
 package org.rassegna.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.rassegna.extract.PageContext;
 import org.rassegna.extract.date.DateParser;
 import org.rassegna.extract.text.internal.BlockKinds;
+import org.rassegna.extract.text.internal.CommentZone;
 import org.rassegna.extract.text.internal.ContentRun;
 import org.rassegna.extract.text.internal.Datelines;
 import org.rassegna.extract.text.internal.LineFeatures;
@@ -54,9 +56,11 @@ public final class TextDumpExtractor {
       features.add(f);
       scores[line.index()] = LineScorer.score(f);
     }
+    int comments = CommentZone.start(lines, features, scores);
+    Arrays.fill(scores, comments, scores.length, Double.NEGATIVE_INFINITY);
     boolean[] inBody = ContentRun.label(scores);
-    int start = firstIndex(inBody);
-    PageHeader header = PageHeader.find(lines, features, start);
+    PageHeader header = PageHeader.find(lines, features, inBody);
+    Arrays.fill(inBody, 0, header.bodyStart(), false);
     exclude(inBody, header.title(), header.dateline(), header.byline());
     Body body = body(lines, features, inBody);
     return Article.builder(ctx.source())
@@ -84,15 +88,6 @@ public final class TextDumpExtractor {
       words.addAll(Tokens.of(sample(line.text())).words());
     }
     return Stopwords.guessLanguage(words);
-  }
-
-  private static int firstIndex(boolean[] inBody) {
-    for (int i = 0; i < inBody.length; i++) {
-      if (inBody[i]) {
-        return i;
-      }
-    }
-    return inBody.length;
   }
 
   private static void exclude(boolean[] inBody, OptionalInt... indexes) {

@@ -31,14 +31,14 @@ public final class BoilerplateCues {
               + "|derechos reservados|droits réservés|rechte vorbehalten|direitos reservados"
               + "|права защищены|\\buses? cookies\\b|\\bcookie (policy|settings|preferences)"
               + "|utilizza (i )?cookie|utiliza cookies|utilise des cookies|verwendet cookies"
-              + "|enable javascript|javascript (is )?disabled|ad ?blocker",
+              + "|registered trademarks?|trademarks? of|enable javascript|javascript (is )?disabled|ad ?blocker",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern SHORT =
       Pattern.compile(
           "^(\\W*)(related|read more|read also|see also|more from|more on|most popular|most read"
               + "|latest|trending|recommended|you may also like|you might also like|top stories"
-              + "|share|share this|tweet|print|email|e-mail|facebook|twitter|whatsapp|linkedin"
+              + "|share|share this|click to (?:share|email|print)|tweet|print|email|e-mail|facebook|twitter|whatsapp|linkedin"
               + "|pinterest|reddit|subscribe|sign in|sign up|log in|login|register|newsletter"
               + "|advertisement|sponsored|comments?|reply|tags|filed under|categories|previous"
               + "|next|back to top|skip to|menu|search|home|contact|about us|privacy|terms"

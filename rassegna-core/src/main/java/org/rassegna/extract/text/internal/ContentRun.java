@@ -4,7 +4,7 @@ package org.rassegna.extract.text.internal;
  * Chooses the article among scored lines as one labelling of the whole sequence, not line by line:
  * a four-state path (before the article, in it, in a gap inside it, after it) that maximises the
  * summed line scores. A line inside the article adds its own score; a line in a gap is left out and
- * costs a small constant, and opening a gap costs more, so an advertisement line between two
+ * costs a small constant plus a share of its own negative score, and opening a gap costs more, so an advertisement line between two
  * paragraphs is dropped while a short heading between them is kept. Lines before and after the
  * article cost nothing, so the path keeps one contiguous stretch of content wherever the prose is.
  */
@@ -17,6 +17,13 @@ public final class ContentRun {
 
   /** Cost of each line left out inside the article. */
   static final double GAP_LINE = 1.0;
+
+  /**
+   * Share of a left-out line's own negative score still charged: an advertisement line is cheap to
+   * skip, a run of teasers and copyright notices is not, so the article does not stretch across
+   * the page footer to reach the next prose-like line.
+   */
+  static final double GAP_SHARE = 0.3;
 
   /** Cost of opening a gap inside the article. */
   static final double GAP_OPEN = 3.0;
@@ -35,7 +42,8 @@ public final class ContentRun {
       double s = scores[i];
       step(best[i + 1], from[i + 1], BEFORE, 0, prev, BEFORE, 0);
       step(best[i + 1], from[i + 1], IN, s, prev, BEFORE, 0, IN, 0, GAP, 0);
-      step(best[i + 1], from[i + 1], GAP, -GAP_LINE, prev, IN, -GAP_OPEN, GAP, 0);
+      double gap = -GAP_LINE + GAP_SHARE * Math.min(0, s);
+      step(best[i + 1], from[i + 1], GAP, gap, prev, IN, -GAP_OPEN, GAP, 0);
       step(best[i + 1], from[i + 1], AFTER, 0, prev, IN, 0, AFTER, 0);
     }
     return backtrack(best, from);

@@ -14,9 +14,14 @@ import java.util.OptionalInt;
  * @param dateline index of the line holding the publication date
  * @param byline index of the line naming the authors (may equal {@code dateline})
  * @param authors the names read from the byline
+ * @param bodyStart index of the first line of the article text proper, after its header
  */
 public record PageHeader(
-    OptionalInt title, OptionalInt dateline, OptionalInt byline, List<String> authors) {
+    OptionalInt title,
+    OptionalInt dateline,
+    OptionalInt byline,
+    List<String> authors,
+    int bodyStart) {
 
   /** Lines above the first paragraph that may belong to the article's header. */
   static final int WINDOW = 15;
@@ -24,16 +29,32 @@ public record PageHeader(
   private static final int MAX_DATELINE_WORDS = 25;
   private static final int MAX_BYLINE_WORDS = 12;
 
+  /** Lines into the labelled body where a dateline may still sit below the title. */
+  private static final int LOOKAHEAD = 6;
+
+  /** A body line longer than this, or a full sentence, is article text, not header. */
+  private static final int MAX_HEADER_WORDS = 40;
+
   public PageHeader {
     authors = List.copyOf(authors);
   }
 
-  /** Finds the header of the article starting at line {@code start} ({@code size} for none). */
-  public static PageHeader find(List<TextLine> lines, List<LineFeatures> features, int start) {
+  /**
+   * Finds the header of the article labelled by {@code inBody}. A title often reads like prose
+   * and lands in the labelled body; a dateline or byline right below it shows where the header
+   * ends, so the body then starts after them.
+   */
+  public static PageHeader find(
+      List<TextLine> lines, List<LineFeatures> features, boolean[] inBody) {
+    int first = 0;
+    while (first < inBody.length && !inBody[first]) {
+      first++;
+    }
+    int start = headerEnd(lines, features, inBody, first);
     int from = Math.max(0, start - WINDOW);
     OptionalInt dateline = OptionalInt.empty();
     for (int i = start - 1; i >= from && dateline.isEmpty(); i--) {
-      if (features.get(i).dateLike() && features.get(i).words() <= MAX_DATELINE_WORDS) {
+      if (isDateline(features.get(i))) {
         dateline = OptionalInt.of(i);
       }
     }
@@ -41,7 +62,7 @@ public record PageHeader(
     List<String> authors = List.of();
     for (int i = from; i < start && byline.isEmpty(); i++) {
       String text = lines.get(i).text();
-      if (features.get(i).words() <= MAX_BYLINE_WORDS && Bylines.isLead(text)) {
+      if (isByline(text, features.get(i))) {
         List<String> names = Bylines.authors(text);
         if (names.isEmpty() && i + 1 < start) {
           names = Bylines.authors(lines.get(i + 1).text());
@@ -57,7 +78,31 @@ public record PageHeader(
       byline = authors.isEmpty() ? byline : dateline;
     }
     OptionalInt title = title(lines, features, from, start, dateline, byline);
-    return new PageHeader(title, dateline, byline, authors);
+    return new PageHeader(title, dateline, byline, authors, start);
+  }
+
+  /** The first body line after a dateline or byline found in the first lines of the body. */
+  private static int headerEnd(
+      List<TextLine> lines, List<LineFeatures> features, boolean[] inBody, int first) {
+    int start = first;
+    int limit = Math.min(inBody.length, first + LOOKAHEAD);
+    for (int j = first; j < limit; j++) {
+      LineFeatures f = features.get(j);
+      if (isDateline(f) || isByline(lines.get(j).text(), f)) {
+        start = j + 1;
+      } else if (inBody[j] && (f.words() > MAX_HEADER_WORDS || f.endsSentence())) {
+        break;
+      }
+    }
+    return start;
+  }
+
+  private static boolean isDateline(LineFeatures f) {
+    return f.dateLike() && f.words() <= MAX_DATELINE_WORDS;
+  }
+
+  private static boolean isByline(String text, LineFeatures f) {
+    return f.words() <= MAX_BYLINE_WORDS && Bylines.isLead(text);
   }
 
   /** The text of a dateline with its date taken out: often the byline. */
