@@ -47,12 +47,20 @@ public final class TextDumpExtractor {
 
   public Article extract(String text, PageContext ctx) {
     List<TextLine> lines = TextLine.split(text);
-    Optional<String> pageLanguage = guessLanguage(lines);
+    List<Tokens> tokens = new ArrayList<>(lines.size());
+    for (TextLine line : lines) {
+      tokens.add(Tokens.of(sample(line.text())));
+    }
+    boolean[] all = new boolean[lines.size()];
+    Arrays.fill(all, true);
+    Optional<String> pageLanguage = guessLanguage(tokens, all);
     Set<String> stopwords = pageLanguage.map(Stopwords::of).orElse(Set.of());
     List<LineFeatures> features = new ArrayList<>(lines.size());
     double[] scores = new double[lines.size()];
     for (TextLine line : lines) {
-      LineFeatures f = LineFeatures.of(sample(line.text()), stopwords, ctx.repeatedLines());
+      LineFeatures f =
+          LineFeatures.of(
+              sample(line.text()), tokens.get(line.index()), stopwords, ctx.repeatedLines());
       features.add(f);
       scores[line.index()] = LineScorer.score(f);
     }
@@ -69,8 +77,8 @@ public final class TextDumpExtractor {
         .published(published(lines, header))
         .authors(header.authors())
         .siteName(siteName(lines, header, inBody))
-        .language(body.isEmpty() ? pageLanguage : guessLanguage(TextLine.split(body.text())))
-        .pageType(pageType(body))
+        .language(body.isEmpty() ? pageLanguage : guessLanguage(tokens, inBody))
+        .pageType(pageType(features, inBody))
         .body(body)
         .build();
   }
@@ -79,13 +87,13 @@ public final class TextDumpExtractor {
     return line.length() > FEATURE_CHARS ? line.substring(0, FEATURE_CHARS) : line;
   }
 
-  private static Optional<String> guessLanguage(List<TextLine> lines) {
+  /** The language of the lines marked in {@code use}, from a bounded sample of their words. */
+  private static Optional<String> guessLanguage(List<Tokens> tokens, boolean[] use) {
     List<String> words = new ArrayList<>();
-    for (TextLine line : lines) {
-      if (words.size() >= LANGUAGE_SAMPLE_TOKENS) {
-        break;
+    for (int i = 0; i < use.length && words.size() < LANGUAGE_SAMPLE_TOKENS; i++) {
+      if (use[i]) {
+        words.addAll(tokens.get(i).words());
       }
-      words.addAll(Tokens.of(sample(line.text())).words());
     }
     return Stopwords.guessLanguage(words);
   }
@@ -134,10 +142,11 @@ public final class TextDumpExtractor {
     return SiteNames.choose(bylines, others);
   }
 
-  private static PageType pageType(Body body) {
-    if (body.isEmpty()) {
-      return PageType.OTHER;
+  private static PageType pageType(List<LineFeatures> features, boolean[] inBody) {
+    int words = 0;
+    for (int i = 0; i < inBody.length; i++) {
+      words += inBody[i] ? features.get(i).words() : 0;
     }
-    return Tokens.of(body.text()).weight() >= ARTICLE_MIN_WORDS ? PageType.ARTICLE : PageType.OTHER;
+    return words >= ARTICLE_MIN_WORDS ? PageType.ARTICLE : PageType.OTHER;
   }
 }

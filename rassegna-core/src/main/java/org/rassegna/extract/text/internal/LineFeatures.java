@@ -39,9 +39,12 @@ public record LineFeatures(
       Pattern.compile(
           "^(?i:by|di|por|par|von|de|da|door|av|from|written by|posted by|a cura di)(\\s+\\p{Lu}|$)");
 
-  /** Features of {@code line} on a page whose language has {@code stopwords} (maybe none). */
-  public static LineFeatures of(String line, Set<String> stopwords, Set<String> repeatedLines) {
-    Tokens t = Tokens.of(line);
+  /**
+   * Features of {@code line}, tokenised as {@code t}, on a page whose language has {@code
+   * stopwords} (maybe none).
+   */
+  public static LineFeatures of(
+      String line, Tokens t, Set<String> stopwords, Set<String> repeatedLines) {
     int n = Math.max(1, t.size());
     String tail = trailingVisible(line);
     return new LineFeatures(

@@ -2,6 +2,7 @@ package org.rassegna.extract.text.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,27 @@ public final class Stopwords {
             + " från vid");
   }
 
+  private static final int[] NONE = new int[0];
+
+  private static final List<String> LANGUAGES = List.copyOf(LISTS.keySet());
+
+  /** For each listed word, the indexes in {@link #LANGUAGES} of the languages listing it. */
+  private static final Map<String, int[]> LANGUAGES_OF = invert();
+
   private Stopwords() {}
+
+  private static Map<String, int[]> invert() {
+    Map<String, int[]> out = new HashMap<>();
+    for (int i = 0; i < LANGUAGES.size(); i++) {
+      for (String w : LISTS.get(LANGUAGES.get(i))) {
+        int[] old = out.getOrDefault(w, NONE);
+        int[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = i;
+        out.put(w, grown);
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   private static void add(String lang, String words) {
     LISTS.put(lang, Set.copyOf(Arrays.asList(words.split(" "))));
@@ -89,16 +110,18 @@ public final class Stopwords {
    * language without a list, and no guess beats a wrong one.
    */
   public static Optional<String> guessLanguage(Collection<String> words) {
+    int[] hits = new int[LANGUAGES.size()];
+    for (String w : words) {
+      for (int lang : LANGUAGES_OF.getOrDefault(w, NONE)) {
+        hits[lang]++;
+      }
+    }
     String best = null;
     int bestHits = 0;
-    for (Map.Entry<String, Set<String>> e : LISTS.entrySet()) {
-      int hits = 0;
-      for (String w : words) {
-        hits += e.getValue().contains(w) ? 1 : 0;
-      }
-      if (hits > bestHits) {
-        best = e.getKey();
-        bestHits = hits;
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i] > bestHits) {
+        best = LANGUAGES.get(i);
+        bestHits = hits[i];
       }
     }
     if (best == null || bestHits < 3 || bestHits * 20 < words.size()) {

@@ -77,6 +77,9 @@ public record Tokens(List<String> words, int weight, int capitalized, int numeri
   }
 
   private static boolean isUnspacedScript(int cp) {
+    if (cp < 0x0E00 || (cp > 0x0E7F && cp < 0x2E80)) {
+      return false;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA
