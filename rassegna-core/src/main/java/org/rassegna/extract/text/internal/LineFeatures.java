@@ -57,7 +57,9 @@ public record LineFeatures(
         (double) t.capitalized() / n,
         (double) t.numeric() / n,
         BoilerplateCues.of(line, t.weight()),
-        !repeatedLines.isEmpty() && repeatedLines.contains(RepeatedLines.normalize(line)),
+        !repeatedLines.isEmpty()
+            && line.length() <= RepeatedLines.MAX_LINE_CHARS
+            && repeatedLines.contains(RepeatedLines.normalize(line)),
         BYLINE_LEAD.matcher(line).find(),
         Datelines.find(line).isPresent());
   }
