@@ -61,9 +61,9 @@ final class InputOptions {
   }
 
   /**
-   * Lines repeated across the text dumps of this run (site boilerplate): built from every text
-   * dump the paths stand for, read one at a time, when there are at least two. Dumps over 4 MB
-   * (after gunzip) are left out: they are not pages, and the bound keeps this pass cheap.
+   * Lines repeated across the text dumps of this run (site boilerplate): built from every text dump
+   * the paths stand for, read one at a time, when there are at least two. Dumps over 4 MB (after
+   * gunzip) are left out: they are not pages, and the bound keeps this pass cheap.
    */
   Set<String> repeatedLines(List<String> paths) {
     final int maxBytes = 4 << 20;

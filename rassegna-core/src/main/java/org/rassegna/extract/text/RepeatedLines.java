@@ -16,9 +16,9 @@ import org.rassegna.extract.text.internal.Whitespace;
  * <p>Lines are compared in a {@linkplain #normalize normal form} that ignores case, spacing and the
  * value of numbers, so "© 2019 Site" and "© 2020 Site", or "12 comments" and "3 comments", count as
  * one line. Memory is bounded: lines longer than {@value #MAX_LINE_CHARS} characters (prose, not
- * furniture) are not counted, at most {@value #MAX_DISTINCT_LINES} distinct lines are tracked, and a
- * page seen before verbatim is not counted twice, so duplicate pages do not turn their own text into
- * boilerplate.
+ * furniture) are not counted, at most {@value #MAX_DISTINCT_LINES} distinct lines are tracked, and
+ * a page seen before verbatim is not counted twice, so duplicate pages do not turn their own text
+ * into boilerplate.
  */
 public final class RepeatedLines {
   private RepeatedLines() {}
@@ -33,8 +33,8 @@ public final class RepeatedLines {
   public static final int MAX_DISTINCT_LINES = 2_000_000;
 
   /**
-   * Normalised form used both when counting and when looking a line up: whitespace collapsed,
-   * lower case, every run of digits replaced by one {@code 0}.
+   * Normalised form used both when counting and when looking a line up: whitespace collapsed, lower
+   * case, every run of digits replaced by one {@code 0}.
    */
   public static String normalize(String line) {
     String s = Whitespace.collapse(line).toLowerCase(Locale.ROOT);

@@ -121,7 +121,8 @@ public final class TextDumpExtractor {
     String line = lines.get(header.dateline().getAsInt()).text();
     Optional<PublicationDate> exact =
         Datelines.find(line)
-            .flatMap(s -> DateParser.parse(line.substring(s.start(), s.end()), DateSource.DATELINE));
+            .flatMap(
+                s -> DateParser.parse(line.substring(s.start(), s.end()), DateSource.DATELINE));
     return exact.isPresent() ? exact : DateParser.parse(line, DateSource.DATELINE);
   }
 
@@ -133,8 +134,7 @@ public final class TextDumpExtractor {
     bylines.addAll(header.authors());
     List<String> others = new ArrayList<>();
     for (TextLine line : lines) {
-      boolean isByline =
-          header.byline().isPresent() && header.byline().getAsInt() == line.index();
+      boolean isByline = header.byline().isPresent() && header.byline().getAsInt() == line.index();
       if (!inBody[line.index()] && !isByline) {
         others.add(line.text());
       }

@@ -39,7 +39,7 @@ public final class BoilerplateCues {
       Pattern.compile(
           "^[^\\p{L}\\p{N}]*(related|read more|read also|see also|more from|more on|most popular|most read"
               + "|latest|trending|recommended|you may also like|you might also like|top stories"
-              + "|share|share this|click to (?:share|email|print)|tweet|print|email|e-mail|facebook|twitter|whatsapp|linkedin"
+              + "|shares?|share this|click to (?:share|email|print)|tweet|print|email|e-mail|facebook|twitter|whatsapp|linkedin"
               + "|pinterest|reddit|subscribe|sign in|sign up|log in|login|register|newsletter"
               + "|advertisement|sponsored|comments?|reply|tags|filed under|categories|previous"
               + "|next|back to top|skip to|menu|search|home|contact|about us|privacy|terms"

@@ -2,6 +2,8 @@ package org.rassegna.extract.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,19 @@ public final class Bylines {
               + "author|autor|auteur)\\b[:\\s]*)+");
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?i:published|updated|posted|pubblicato|aggiornato|publicado|actualizado|publié"
+          "^(?i:published|last updated|updated|posted|pubblicato|aggiornato|publicado|actualizado|publié"
               + "|mis à jour|veröffentlicht|aktualisiert|atualizado|on|il|el|le|am)\\b[:\\s]*");
+
+  /** Where a byline stops naming people: separators, exclamations, "Label:" fields. */
+  private static final Pattern END = Pattern.compile("\\s+[-|–—/•·]\\s+|[!?]|\\s\\p{L}+:|\\s{2,}");
+
+  private static final Pattern LABEL_FIELD = Pattern.compile("^\\p{L}+:\\s*");
+  private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+\\p{Ll}+)+$");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "di", "da", "del", "della", "dos", "van", "von", "der", "den", "du", "le", "la",
+          "l", "d", "y", "e", "bin", "al", "el", "ter");
   private static final Pattern EDGE = Pattern.compile("^[\\s|·•,:;–—-]+|[\\s|·•,:;–—-]+$");
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:,|&|\\band\\b|\\be\\b|\\by\\b|\\bet\\b|\\bund\\b)\\s*");
@@ -55,7 +68,12 @@ public final class Bylines {
   }
 
   private static String clean(String text) {
-    String t = text.strip();
+    String t = LABEL_FIELD.matcher(text.strip()).replaceFirst("");
+    Matcher end = END.matcher(t);
+    if (end.find()) {
+      t = t.substring(0, end.start());
+    }
+    t = LOWER_TAIL.matcher(t).replaceFirst("");
     String before;
     do {
       before = t;
@@ -66,16 +84,35 @@ public final class Bylines {
     return t;
   }
 
-  /** A name: up to eight words, a capitalised first word, most words capitalised, no digits. */
+  /**
+   * A name: up to eight words, the first capitalised, every other one capitalised or a particle
+   * ("de", "van", "l'"), no digits.
+   */
   static boolean looksLikeName(String s) {
     if (s.isEmpty() || s.length() > 80 || !Character.isUpperCase(s.codePointAt(0))) {
       return false;
     }
     Tokens t = Tokens.of(s);
-    if (t.size() == 0 || t.size() > MAX_NAME_WORDS || t.numeric() > 0 || s.contains("@")) {
+    if (t.size() == 0
+        || t.size() > MAX_NAME_WORDS
+        || t.numeric() > 0
+        || s.contains("@")
+        || BoilerplateCues.of(s, t.weight()) != BoilerplateCues.Cue.NONE) {
       return false;
     }
     boolean sentence = s.endsWith(".") && !s.matches(".*\\b\\p{Lu}\\.$");
-    return !sentence && t.capitalized() * 2 >= t.size();
+    return !sentence && allNameWords(s);
+  }
+
+  private static boolean allNameWords(String s) {
+    Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      String w = m.group();
+      if (!Character.isUpperCase(w.codePointAt(0))
+          && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * Where reader comments begin. Comments read like prose, often better than the article, so line
  * scores alone would take them in; but their section is announced ("34 responses to …", "Leave a
  * reply", "Jane on May 3, 2019 said:"), and nothing after that announcement is article. A marker
- * only counts once enough prose came before it, so a comment count under the title does not end
- * the article before it starts.
+ * only counts once enough prose came before it, so a comment count under the title does not end the
+ * article before it starts.
  */
 public final class CommentZone {
   private static final int MAX_MARKER_WORDS = 14;

@@ -4,9 +4,10 @@ package org.rassegna.extract.text.internal;
  * Chooses the article among scored lines as one labelling of the whole sequence, not line by line:
  * a four-state path (before the article, in it, in a gap inside it, after it) that maximises the
  * summed line scores. A line inside the article adds its own score; a line in a gap is left out and
- * costs a small constant plus a share of its own negative score, and opening a gap costs more, so an advertisement line between two
- * paragraphs is dropped while a short heading between them is kept. Lines before and after the
- * article cost nothing, so the path keeps one contiguous stretch of content wherever the prose is.
+ * costs a small constant plus a share of its own negative score, and opening a gap costs more, so
+ * an advertisement line between two paragraphs is dropped while a short heading between them is
+ * kept. Lines before and after the article cost nothing, so the path keeps one contiguous stretch
+ * of content wherever the prose is.
  */
 public final class ContentRun {
   private static final int BEFORE = 0;
@@ -20,8 +21,8 @@ public final class ContentRun {
 
   /**
    * Share of a left-out line's own negative score still charged: an advertisement line is cheap to
-   * skip, a run of teasers and copyright notices is not, so the article does not stretch across
-   * the page footer to reach the next prose-like line.
+   * skip, a run of teasers and copyright notices is not, so the article does not stretch across the
+   * page footer to reach the next prose-like line.
    */
   static final double GAP_SHARE = 0.3;
 

@@ -40,9 +40,9 @@ public record PageHeader(
   }
 
   /**
-   * Finds the header of the article labelled by {@code inBody}. A title often reads like prose
-   * and lands in the labelled body; a dateline or byline right below it shows where the header
-   * ends, so the body then starts after them.
+   * Finds the header of the article labelled by {@code inBody}. A title often reads like prose and
+   * lands in the labelled body; a dateline or byline right below it shows where the header ends, so
+   * the body then starts after them.
    */
   public static PageHeader find(
       List<TextLine> lines, List<LineFeatures> features, boolean[] inBody) {
@@ -74,7 +74,7 @@ public record PageHeader(
       }
     }
     if (byline.isEmpty() && dateline.isPresent()) {
-      authors = Bylines.authors(besideDate(lines.get(dateline.getAsInt()).text()));
+      authors = authorsBesideDate(lines.get(dateline.getAsInt()).text());
       byline = authors.isEmpty() ? byline : dateline;
     }
     OptionalInt title = title(lines, features, from, start, dateline, byline);
@@ -105,14 +105,29 @@ public record PageHeader(
     return f.words() <= MAX_BYLINE_WORDS && Bylines.isLead(text);
   }
 
+  /**
+   * The names written before the date of a dateline, else those written after it. Without a byline
+   * word to vouch for them, single words ("Monday", "Share") are not taken as names.
+   */
+  private static List<String> authorsBesideDate(String line) {
+    Optional<Datelines.Span> span = Datelines.find(line);
+    if (span.isEmpty()) {
+      return List.of();
+    }
+    List<String> before = Bylines.authors(line.substring(0, span.get().start()));
+    List<String> names =
+        before.isEmpty() ? Bylines.authors(line.substring(span.get().end())) : before;
+    boolean oneWord = names.size() == 1 && Tokens.of(names.get(0)).size() < 2;
+    return oneWord ? List.of() : names;
+  }
+
   /** The text of a dateline with its date taken out: often the byline. */
   public static String besideDate(String line) {
     Optional<Datelines.Span> span = Datelines.find(line);
     if (span.isEmpty()) {
       return line;
     }
-    return (line.substring(0, span.get().start()) + " " + line.substring(span.get().end()))
-        .strip();
+    return (line.substring(0, span.get().start()) + " " + line.substring(span.get().end())).strip();
   }
 
   private static OptionalInt title(

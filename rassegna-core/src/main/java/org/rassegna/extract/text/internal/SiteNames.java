@@ -9,11 +9,21 @@ import java.util.regex.Pattern;
 /**
  * The name of the publishing site, from the two places a text dump states it: a byline that credits
  * the site ("La Redazione de l'X", "Jane Doe for X", "of the X") and a footer line ("Copyright X
- * 2013", "© 2020 X"). The byline wins because footers are written once and left alone, while bylines
- * are typed with every article, so misspelt footers are common and misspelt bylines are not.
+ * 2013", "© 2020 X"). The byline wins because footers are written once and left alone, while
+ * bylines are typed with every article, so misspelt footers are common and misspelt bylines are
+ * not.
  */
 public final class SiteNames {
-  private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,3})";
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
+
+  /** Capitalised words, with the small joining words names of sites keep ("Mensagens de X"). */
+  private static final String NAME =
+      "("
+          + WORD
+          + "(?:\\s+(?:(?:de|di|da|del|do|dos|of|the|and|du|des|la|le|von|der)\\s+)?"
+          + WORD
+          + "){0,3})";
+
   private static final Pattern CREDIT =
       Pattern.compile(
           "\\b(?:(?:de|of|di|del|della|dello|da|du|des|von|der)\\s+(?:(l['’])|(?:the|la|il|le|el|lo|der|die|das)\\s+)"
@@ -22,9 +32,12 @@ public final class SiteNames {
               + "\\s*$");
   private static final Pattern COPYRIGHT =
       Pattern.compile(
-          "(?i:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\s*,?\\s*)?"
+          "(?i:copyright|©|\\(c\\))(?:\\s*(?i:copyright|©|\\(c\\)))*\\s*(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\s*,?\\s*)?"
               + "(?:by\\s+)?"
               + NAME);
+  private static final Pattern YEAR_OR_SIGN = Pattern.compile("©|\\b(?:19|20)\\d{2}\\b");
+  private static final Pattern LEADING_NOISE =
+      Pattern.compile("(?i)(?:all rights reserved|copyright)[.\\s]*(?=copyright|©)");
   private static final Pattern TRAILER =
       Pattern.compile(
           "\\s+(?i:all|tutti|todos|tous|alle|todos|inc|ltd|llc|gmbh|s\\.p\\.a|srl|s\\.r\\.l)\\b.*$");
@@ -42,9 +55,15 @@ public final class SiteNames {
     return Optional.of(capitalise(name));
   }
 
-  /** The site a copyright line names, without years, "all rights reserved" or company suffixes. */
+  /**
+   * The site a copyright line names, without years, "all rights reserved" or company suffixes. The
+   * line must hold a year or a © sign, which links to policies ("Copyright Policy") lack.
+   */
   public static Optional<String> fromCopyright(String line) {
-    Matcher m = COPYRIGHT.matcher(line);
+    if (!YEAR_OR_SIGN.matcher(line).find()) {
+      return Optional.empty();
+    }
+    Matcher m = COPYRIGHT.matcher(LEADING_NOISE.matcher(line).replaceFirst(""));
     if (!m.find()) {
       return Optional.empty();
     }
@@ -53,8 +72,8 @@ public final class SiteNames {
   }
 
   /**
-   * The first site credited by one of {@code bylines} that {@code otherLines} mention again (a
-   * lone credit may be part of a name, as in "Maria de la Cruz"), else the first site named by a
+   * The first site credited by one of {@code bylines} that {@code otherLines} mention again (a lone
+   * credit may be part of a name, as in "Maria de la Cruz"), else the first site named by a
    * copyright line among {@code otherLines}.
    */
   public static Optional<String> choose(List<String> bylines, List<String> otherLines) {

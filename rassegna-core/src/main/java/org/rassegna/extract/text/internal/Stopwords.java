@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compact lists of the most frequent function words per language (ISO 639-1), used twice: to
- * guess a page's language by vote, and to tell prose (many function words) from menus, names and
+ * Compact lists of the most frequent function words per language (ISO 639-1), used twice: to guess
+ * a page's language by vote, and to tell prose (many function words) from menus, names and
  * headlines (few). Lists are short on purpose: the most frequent forty to sixty words carry almost
- * all of the signal, and elided forms ({@code l}, {@code d}, {@code dell}) are included because
- * the tokeniser splits at apostrophes.
+ * all of the signal, and elided forms ({@code l}, {@code d}, {@code dell}) are included because the
+ * tokeniser splits at apostrophes.
  */
 public final class Stopwords {
   private static final Map<String, Set<String>> LISTS = new LinkedHashMap<>();
@@ -105,9 +105,9 @@ public final class Stopwords {
   }
 
   /**
-   * The language whose function words occur most often among {@code words}, when they make at
-   * least one word in twenty and number at least three: below that the text is too short or in a
-   * language without a list, and no guess beats a wrong one.
+   * The language whose function words occur most often among {@code words}, when they make at least
+   * one word in twenty and number at least three: below that the text is too short or in a language
+   * without a list, and no guess beats a wrong one.
    */
   public static Optional<String> guessLanguage(Collection<String> words) {
     int[] hits = new int[LANGUAGES.size()];

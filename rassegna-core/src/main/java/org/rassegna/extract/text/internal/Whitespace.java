@@ -5,9 +5,9 @@ public final class Whitespace {
   private Whitespace() {}
 
   /**
-   * {@code s} stripped, with every run of whitespace (including no-break and zero-width spaces
-   * that web renderings leave behind) turned into one plain space. Linear time, no regex, so an
-   * enormous line costs no more than reading it.
+   * {@code s} stripped, with every run of whitespace (including no-break and zero-width spaces that
+   * web renderings leave behind) turned into one plain space. Linear time, no regex, so an enormous
+   * line costs no more than reading it.
    */
   public static String collapse(String s) {
     StringBuilder sb = new StringBuilder(s.length());
