@@ -28,7 +28,7 @@ public final class Bylines {
   private static final Pattern END = Pattern.compile("\\s+[-|–—/•·]\\s+|[!?]|\\s\\p{L}+:|\\s{2,}");
 
   private static final Pattern LABEL_FIELD = Pattern.compile("^\\p{L}+:\\s*");
-  private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+\\p{Ll}+)+$");
+  private static final Pattern LOWER_TAIL = Pattern.compile("(?:\\s+\\p{Ll}+){1,2}$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
   private static final Set<String> PARTICLES =
       Set.of(

@@ -78,6 +78,10 @@ public record PageHeader(
       byline = authors.isEmpty() ? byline : dateline;
     }
     OptionalInt title = title(lines, features, from, start, dateline, byline);
+    if (title.isEmpty() && opensWithHeadline(features, inBody, start)) {
+      title = OptionalInt.of(start);
+      start++;
+    }
     return new PageHeader(title, dateline, byline, authors, start);
   }
 
@@ -95,6 +99,20 @@ public record PageHeader(
       }
     }
     return start;
+  }
+
+  /**
+   * Whether the labelled body opens with a headline: a title-like line that does not end a
+   * sentence, followed by more body. Pages whose dump starts with the title have nothing above the
+   * body to take it from.
+   */
+  private static boolean opensWithHeadline(
+      List<LineFeatures> features, boolean[] inBody, int start) {
+    return start + 1 < inBody.length
+        && inBody[start]
+        && inBody[start + 1]
+        && canBeTitle(features.get(start))
+        && !features.get(start).endsSentence();
   }
 
   private static boolean isDateline(LineFeatures f) {
@@ -164,9 +182,9 @@ public record PageHeader(
 
   /** Titles are mid-length, unpunctuated, close to the text, and often echo the page title. */
   private static double titleScore(List<TextLine> lines, LineFeatures f, int i, int start) {
-    double s = Math.min(f.words(), 15) * 0.2;
+    double s = Math.min(f.words(), 10) * 0.2;
     s += f.endsSentence() ? -1.5 : 0.5;
-    s -= 0.15 * (start - i);
+    s -= 0.4 * (start - i);
     if (echoedNearTop(lines, i)) {
       s += 1.5;
     }
