@@ -8,10 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The name of the publishing site, from the two places a text dump states it: a byline that credits
- * the site ("La Redazione de l'X", "Jane Doe for X", "of the X") and a footer line ("Copyright X
- * 2013", "© 2020 X"). The byline wins because footers are written once and left alone, while
- * bylines are typed with every article, so misspelt footers are common and misspelt bylines are
- * not.
+ * the site ("Staff de l'X", "Jane Doe for X", "of the X") and a footer line ("Copyright X 2013", "©
+ * 2020 X"). The byline wins because footers are written once and left alone, while bylines are
+ * typed with every article, so misspelt footers are common and misspelt bylines are not.
  */
 public final class SiteNames {
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
