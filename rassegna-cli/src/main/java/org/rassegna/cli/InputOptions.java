@@ -1,15 +1,19 @@
 package org.rassegna.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.rassegna.extract.ExtractOptions;
+import org.rassegna.extract.text.RepeatedLines;
 import org.rassegna.model.Outcome;
 import org.rassegna.source.FileKind;
 import org.rassegna.source.PageSource;
@@ -94,9 +98,39 @@ final class InputOptions {
     return Sources.concat(parts);
   }
 
-  /** Lines repeated across the text dumps of this run (site boilerplate). */
+  /**
+   * Lines repeated across the text dumps of this run (site boilerplate): built from every text dump
+   * the paths stand for, read one at a time, when there are at least two. Dumps over 4 MB (after
+   * gunzip) are left out: they are not pages, and the bound keeps this pass cheap.
+   */
   Set<String> repeatedLines(List<String> paths) {
-    return Set.of();
+    final int maxBytes = 4 << 20;
+    List<Path> dumps = new ArrayList<>();
+    for (Path p : toPaths(paths)) {
+      try (Stream<Path> walk = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
+        walk.filter(Files::isRegularFile)
+            .filter(f -> FileKind.of(f).filter(k -> k == FileKind.TEXT).isPresent())
+            .forEach(dumps::add);
+      } catch (IOException | UncheckedIOException e) {
+        // An unreadable path is reported when its pages are read; it only adds no lines here.
+      }
+    }
+    if (dumps.size() < 2) {
+      return Set.of();
+    }
+    RepeatedLines.Builder lines = new RepeatedLines.Builder();
+    for (Path f : dumps) {
+      try (InputStream raw = Files.newInputStream(f);
+          InputStream in = FileKind.isGzip(f) ? new GZIPInputStream(raw) : raw) {
+        byte[] bytes = in.readNBytes(maxBytes + 1);
+        if (bytes.length <= maxBytes) {
+          lines.addPage(new String(bytes, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        // Same as above: the extraction pass reports the file; repetition just lacks it.
+      }
+    }
+    return lines.build();
   }
 
   /** How many files the paths stand for; drives the progress bar. */
