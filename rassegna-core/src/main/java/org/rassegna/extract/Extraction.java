@@ -84,7 +84,7 @@ public final class Extraction {
       return new Outcome.Extracted(article);
     } catch (ExtractionException e) {
       return new Outcome.Failed(page.source(), Stage.EXTRACT, e.reason(), e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
       return new Outcome.Failed(
           page.source(),
           Stage.EXTRACT,
