@@ -51,7 +51,13 @@ class StdinCliTest {
 
   @Test
   void stdin_format_text_reads_a_dump() throws Exception {
-    String result = extract("Titolo\n\nUna riga di testo.\n", "--stdin-format", "text");
+    String result =
+        extract(
+            "Piove su Roma\n\nUna pioggia intensa è caduta su Roma nella giornata di martedì, allagando"
+                + " diverse strade del centro storico e chiudendo per ore due stazioni della"
+                + " metropolitana.\n",
+            "--stdin-format",
+            "text");
 
     assertThat(result).contains("\"path\":\"-\"", "read 1: extracted 1");
   }
