@@ -131,12 +131,21 @@ public final class CorpusSql implements Closeable {
     while (r.next() && rows.size() < maxRows) {
       List<String> row = new ArrayList<>();
       for (int i = 1; i <= columns.size(); i++) {
-        Object v = r.getObject(i);
-        row.add(v == null ? "" : v.toString());
+        row.add(text(r.getObject(i)));
       }
       rows.add(row);
     }
     return new ResultTable(columns, rows);
+  }
+
+  private static String text(Object v) throws SQLException {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof java.sql.Array a) {
+      return java.util.Arrays.toString((Object[]) a.getArray());
+    }
+    return v.toString();
   }
 
   static String firstLine(String message) {

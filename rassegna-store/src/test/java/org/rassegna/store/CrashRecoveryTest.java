@@ -51,7 +51,9 @@ class CrashRecoveryTest {
     }
   }
 
-  /** Runs the child; kills it after it reported {@code killAfter} records; returns the exit code. */
+  /**
+   * Runs the child; kills it after it reported {@code killAfter} records; returns the exit code.
+   */
   private static int runChild(Path corpus, Path pages, int killAfter) throws Exception {
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -107,7 +109,8 @@ class CrashRecoveryTest {
       Files.createDirectories(dir);
       for (int i = 0; i < n; i++) {
         boolean copy = i > 10 && random.nextInt(10) == 0;
-        String html = copy ? Files.readString(dir.resolve(name(random.nextInt(i)))) : page(i, random);
+        String html =
+            copy ? Files.readString(dir.resolve(name(random.nextInt(i)))) : page(i, random);
         Files.writeString(dir.resolve(name(i)), html);
       }
       return dir;

@@ -59,7 +59,7 @@ public final class ArticleQueryParser extends QueryParser {
       return withPositiveClause(parse(text));
     } catch (ParseException | TokenMgrError e) {
       throw new QuerySyntaxException(
-          "cannot parse query '" + text + "': " + firstLine(e.getMessage()));
+          "cannot parse query '" + text + "': " + hint(text).orElse(firstLine(e.getMessage())));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query '" + text + "' is too broad: " + e.getMessage());
     }
@@ -157,6 +157,18 @@ public final class ArticleQueryParser extends QueryParser {
       return all.build();
     }
     return q;
+  }
+
+  /** A plain-words reason for the commonest mistakes, which the parser words obscurely. */
+  private static java.util.Optional<String> hint(String text) {
+    if (text.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+      return java.util.Optional.of("a quote is not closed");
+    }
+    if (text.chars().filter(ch -> ch == '(').count()
+        != text.chars().filter(ch -> ch == ')').count()) {
+      return java.util.Optional.of("parentheses do not match");
+    }
+    return java.util.Optional.empty();
   }
 
   private static String firstLine(String message) {
