@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
     description = "Turns raw news pages into clean, structured articles.",
     subcommands = {
       ExtractCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      SqlCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,98 @@
+package org.rassegna.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.rassegna.extract.Extraction;
+import org.rassegna.extract.OutcomeTally;
+import org.rassegna.model.Outcome;
+import org.rassegna.model.SourceItem;
+import org.rassegna.source.PageSource;
+import org.rassegna.store.Corpus;
+import org.rassegna.store.IngestCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rassegna ingest}: pages in, articles into the corpus. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts articles from pages and adds them to the corpus (a Lucene index and a DuckDB"
+          + " database in one folder).",
+      "Running it again on the same input adds nothing; a changed page replaces its old version;"
+          + " an interrupted run is completed by running it again.",
+      "Exit code: 0 when every record succeeded or was skipped, 1 when some failed, 2 on usage"
+          + " errors."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or '-'.")
+  List<String> paths;
+
+  @Mixin DataOption data;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "" + Corpus.DEFAULT_BATCH_SIZE,
+      description = "Records per commit (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    OutcomeTally tally = new OutcomeTally();
+    Extraction extraction = new Extraction(input.extractOptions());
+    Set<String> repeated = input.repeatedLines(paths);
+    IngestCounts counts;
+    long total;
+    try (Corpus corpus = Corpus.open(data.dir, batchSize)) {
+      if (corpus.reindexedOnOpen() > 0) {
+        err.println(
+            "recovered: indexed "
+                + corpus.reindexedOnOpen()
+                + " articles the last run stored but had not indexed");
+      }
+      try (PageSource source = input.open(paths);
+          Progress progress = Progress.start(input.countFiles(paths), "ingest");
+          OrderedPipeline<SourceItem, Outcome> pipeline =
+              new OrderedPipeline<>(
+                  input.threads(),
+                  "rassegna-ingest",
+                  item -> extraction.apply(item, repeated),
+                  outcome -> {
+                    tally.add(outcome);
+                    progress.step(outcome.source().path(), tally);
+                    input.report(err, outcome);
+                    corpus.add(outcome);
+                    return !(input.strict && outcome instanceof Outcome.Failed);
+                  })) {
+        for (SourceItem item : source) {
+          if (!pipeline.submit(item)) {
+            break;
+          }
+        }
+        pipeline.finish();
+      }
+      corpus.commit();
+      counts = corpus.counts();
+      total = corpus.articleCount();
+    }
+    err.println(tally.summary());
+    err.println(counts.summary() + "; corpus " + data.dir + " holds " + total + " articles");
+    if (input.strict && tally.failed() > 0) {
+      err.println("stopped at the first failure (--strict)");
+    }
+    return tally.failed() > 0 ? 1 : 0;
+  }
+}

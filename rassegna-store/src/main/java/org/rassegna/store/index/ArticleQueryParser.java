@@ -1,0 +1,181 @@
+package org.rassegna.store.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.rassegna.store.QuerySyntaxException;
+import org.rassegna.store.internal.StoredArticle;
+
+/**
+ * The user's query syntax: words (all required), {@code "phrases"}, {@code -exclusions}, {@code
+ * OR}, {@code prefix*} and {@code field:value} with the fields {@code title}, {@code text}, {@code
+ * site}, {@code lang}, {@code author} and {@code section}. A bare word is looked for in the title
+ * (weighted up) and the text of every language searched, each analysed with its own analyzer. Not
+ * thread-safe: one parser per query.
+ */
+public final class ArticleQueryParser extends QueryParser {
+  private static final String ANY = "_any";
+  private static final float TITLE_BOOST = 2f;
+  private static final Map<String, String> KEYWORDS =
+      Map.of(
+          "site", Fields.SITE,
+          "lang", Fields.LANGUAGE,
+          "language", Fields.LANGUAGE,
+          "author", Fields.AUTHOR,
+          "section", Fields.SECTION);
+
+  private final List<String> suffixes;
+
+  /** A parser searching the fields of the given language suffixes. */
+  public ArticleQueryParser(List<String> suffixes) {
+    super(ANY, LanguageAnalyzers.perField());
+    this.suffixes = List.copyOf(suffixes);
+    setDefaultOperator(QueryParser.Operator.AND);
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
+  }
+
+  /**
+   * Parses a query, or throws with a one-line message that says what is wrong. A query of only
+   * exclusions matches everything but them.
+   */
+  public Query parseUserQuery(String text) throws QuerySyntaxException {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      return withPositiveClause(parse(text));
+    } catch (ParseException | TokenMgrError e) {
+      throw new QuerySyntaxException(
+          "cannot parse query '" + text + "': " + hint(text).orElse(firstLine(e.getMessage())));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("query '" + text + "' is too broad: " + e.getMessage());
+    }
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
+    return map(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return map(field, queryText, f -> super.getFieldQuery(f, queryText, slop));
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return map(field, termStr, f -> super.getPrefixQuery(f, termStr));
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if ("*".equals(field) && "*".equals(termStr)) {
+      return new MatchAllDocsQuery();
+    }
+    return map(field, termStr, f -> super.getWildcardQuery(f, termStr));
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    return map(field, termStr, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+  }
+
+  @Override
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    throw new ParseException("ranges are not supported; filter dates with --from and --to");
+  }
+
+  /** A per-field query builder that may fail like the parser does. */
+  private interface PerField {
+    Query build(String field) throws ParseException;
+  }
+
+  private Query map(String field, String text, PerField perField) throws ParseException {
+    if (field.startsWith("title_") || field.startsWith("text_")) {
+      // The parser's own phrase handling calls back with a concrete per-language field.
+      return perField.build(field);
+    }
+    String keywordField = KEYWORDS.get(field);
+    if (keywordField != null) {
+      String value =
+          Fields.LANGUAGE.equals(keywordField)
+              ? StoredArticle.primaryLanguage(text)
+              : Fields.keyword(text);
+      return new TermQuery(new Term(keywordField, value));
+    }
+    List<Query> alternatives = new ArrayList<>();
+    for (String s : suffixes) {
+      if (ANY.equals(field) || "title".equals(field)) {
+        add(alternatives, perField.build(Fields.title(s)), ANY.equals(field) ? TITLE_BOOST : 1f);
+      }
+      if (ANY.equals(field) || "text".equals(field)) {
+        add(alternatives, perField.build(Fields.text(s)), 1f);
+      }
+    }
+    if (!ANY.equals(field) && !"title".equals(field) && !"text".equals(field)) {
+      throw new ParseException(
+          "unknown field '" + field + ":'; use title, text, site, lang, author or section");
+    }
+    if (alternatives.isEmpty()) {
+      return new MatchNoDocsQuery("only stop words");
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  private static void add(List<Query> out, Query q, float boost) {
+    if (q != null) {
+      out.add(boost == 1f ? q : new BoostQuery(q, boost));
+    }
+  }
+
+  private static Query withPositiveClause(Query q) {
+    if (q instanceof BooleanQuery b
+        && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
+    return q;
+  }
+
+  /** A plain-words reason for the commonest mistakes, which the parser words obscurely. */
+  private static java.util.Optional<String> hint(String text) {
+    if (text.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+      return java.util.Optional.of("a quote is not closed");
+    }
+    if (text.chars().filter(ch -> ch == '(').count()
+        != text.chars().filter(ch -> ch == ')').count()) {
+      return java.util.Optional.of("parentheses do not match");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    String line = message.strip().lines().findFirst().orElse("syntax error");
+    return line.replaceFirst("^Cannot parse '.*?': ", "");
+  }
+}

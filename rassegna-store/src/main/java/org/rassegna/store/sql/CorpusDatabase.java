@@ -1,0 +1,252 @@
+package org.rassegna.store.sql;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.rassegna.store.IngestCounts;
+import org.rassegna.store.internal.StoredArticle;
+
+/**
+ * The writing side of the corpus database, the corpus's source of truth. A batch is one
+ * transaction: its article rows, its outcomes, its {@code batches} row and the run's counts commit
+ * together or not at all, so a crash leaves the database at the previous batch.
+ */
+public final class CorpusDatabase implements Closeable {
+  private static final int IN_CHUNK = 500;
+
+  private final Connection c;
+
+  private CorpusDatabase(Connection c) {
+    this.c = c;
+  }
+
+  /** Opens (creating if needed) the database for writing; only one process may do so at a time. */
+  public static CorpusDatabase open(Path file) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    try {
+      Schema.create(c);
+      c.setAutoCommit(false);
+      return new CorpusDatabase(c);
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  /** A read-only connection; DuckDB refuses it while another process has the file open to write. */
+  public static Connection openReadOnly(Path file) throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+  }
+
+  public long lastBatch() throws SQLException {
+    return single("SELECT coalesce(max(batch_id), 0) FROM batches");
+  }
+
+  /** Starts a run and returns its id. */
+  public long startRun() throws SQLException {
+    long id = single("SELECT coalesce(max(run_id), 0) + 1 FROM runs");
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO runs (run_id, started_at) VALUES (?, ?)")) {
+      p.setLong(1, id);
+      p.setTimestamp(2, Timestamp.from(Instant.now()));
+      p.executeUpdate();
+    }
+    c.commit();
+    return id;
+  }
+
+  /** The content hash of each id already stored. */
+  public Map<String, String> hashesOf(Collection<String> ids) throws SQLException {
+    return pairs("SELECT id, content_hash FROM articles WHERE id IN ", ids);
+  }
+
+  /** For each hash, the id of the original (non-duplicate) article holding that content. */
+  public Map<String, String> originalsOf(Collection<String> hashes) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    List<String> all = new ArrayList<>(hashes);
+    for (int i = 0; i < all.size(); i += IN_CHUNK) {
+      List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+      String sql =
+          "SELECT content_hash, min(id) FROM articles WHERE duplicate_of IS NULL AND content_hash"
+              + " IN "
+              + placeholders(chunk.size())
+              + " GROUP BY content_hash";
+      out.putAll(query(sql, chunk));
+    }
+    return out;
+  }
+
+  /** Commits one batch atomically; on failure nothing of it is kept. */
+  public void commitBatch(
+      long batchId,
+      long runId,
+      List<StoredArticle> rows,
+      List<OutcomeRow> outcomes,
+      Collection<String> extractedKeys,
+      IngestCounts runCounts)
+      throws SQLException {
+    Timestamp now = Timestamp.from(Instant.now());
+    try {
+      writeRows(rows, now);
+      Outcomes.write(c, runId, outcomes, extractedKeys);
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?)")) {
+        p.setLong(1, batchId);
+        p.setLong(2, runId);
+        p.setInt(3, rows.size());
+        p.setInt(4, outcomes.size());
+        p.setTimestamp(5, now);
+        p.executeUpdate();
+      }
+      updateRun(runId, runCounts, false);
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    }
+  }
+
+  /** Records a run's final counts and end time. */
+  public void finishRun(long runId, IngestCounts counts) throws SQLException {
+    updateRun(runId, counts, true);
+    c.commit();
+  }
+
+  /** Every article written by a batch after the given one, in batch order. */
+  public void forEachAfter(long batchId, RowConsumer consumer) throws SQLException, IOException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT "
+                + ArticleRows.COLUMNS
+                + " FROM articles WHERE batch_id > ? ORDER BY batch_id, id")) {
+      p.setLong(1, batchId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          consumer.accept(ArticleRows.read(r));
+        }
+      }
+    }
+  }
+
+  /** Receives stored articles; may fail with an I/O error. */
+  public interface RowConsumer {
+    void accept(StoredArticle a) throws IOException;
+  }
+
+  /** Ids of the articles that are not duplicates: exactly the documents the index should hold. */
+  public Set<String> originalIds() throws SQLException {
+    Set<String> ids = new HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT id FROM articles WHERE duplicate_of IS NULL")) {
+      while (r.next()) {
+        ids.add(r.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  public long articleCount() throws SQLException {
+    return single("SELECT count(*) FROM articles");
+  }
+
+  private void writeRows(List<StoredArticle> rows, Timestamp now) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = c.prepareStatement(ArticleRows.UPSERT)) {
+      for (StoredArticle a : rows) {
+        ArticleRows.bind(p, c, a, now);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private void updateRun(long runId, IngestCounts n, boolean finished) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "UPDATE runs SET read = ?, extracted = ?, skipped = ?, failed = ?, inserted = ?,"
+                + " replaced = ?, unchanged = ?, duplicates = ?, finished_at = ? WHERE run_id = ?")) {
+      long[] v = {
+        n.read(),
+        n.extracted(),
+        n.skipped(),
+        n.failed(),
+        n.inserted(),
+        n.replaced(),
+        n.unchanged(),
+        n.duplicates()
+      };
+      for (int i = 0; i < v.length; i++) {
+        p.setLong(i + 1, v[i]);
+      }
+      p.setTimestamp(9, finished ? Timestamp.from(Instant.now()) : null);
+      p.setLong(10, runId);
+      p.executeUpdate();
+    }
+  }
+
+  private long single(String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private Map<String, String> pairs(String sqlPrefix, Collection<String> keys) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    List<String> all = new ArrayList<>(keys);
+    for (int i = 0; i < all.size(); i += IN_CHUNK) {
+      List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+      out.putAll(query(sqlPrefix + placeholders(chunk.size()), chunk));
+    }
+    return out;
+  }
+
+  private Map<String, String> query(String sql, List<String> params) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        p.setString(i + 1, params.get(i));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.put(r.getString(1), r.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String placeholders(int n) {
+    return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      c.rollback();
+      c.close();
+    } catch (SQLException e) {
+      throw new IOException("closing the corpus database: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.rassegna.store.sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of the corpus database. {@code articles} holds every extracted article, exact
+ * duplicates included (with {@code duplicate_of} naming the first copy); {@code batches} logs each
+ * committed batch; {@code runs} one row per ingest run with its counts; {@code outcomes} the latest
+ * skipped or failed outcome per input record.
+ */
+final class Schema {
+  private static final List<String> DDL =
+      List.of(
+          "CREATE TABLE IF NOT EXISTS articles ("
+              + "id VARCHAR PRIMARY KEY, url VARCHAR, site_name VARCHAR, title VARCHAR,"
+              + " published VARCHAR, published_day DATE, language VARCHAR, authors VARCHAR[],"
+              + " section VARCHAR, tags VARCHAR[], page_type VARCHAR, text VARCHAR,"
+              + " source_path VARCHAR, source_offset BIGINT, source_line BIGINT,"
+              + " content_hash VARCHAR NOT NULL, duplicate_of VARCHAR, batch_id BIGINT NOT NULL,"
+              + " ingested_at TIMESTAMP NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS batches ("
+              + "batch_id BIGINT PRIMARY KEY, run_id BIGINT NOT NULL, articles INTEGER NOT NULL,"
+              + " outcomes INTEGER NOT NULL, committed_at TIMESTAMP NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS runs ("
+              + "run_id BIGINT PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,"
+              + " read BIGINT, extracted BIGINT, skipped BIGINT, failed BIGINT, inserted BIGINT,"
+              + " replaced BIGINT, unchanged BIGINT, duplicates BIGINT)",
+          "CREATE TABLE IF NOT EXISTS outcomes ("
+              + "source_key VARCHAR PRIMARY KEY, source_path VARCHAR NOT NULL,"
+              + " outcome VARCHAR NOT NULL, stage VARCHAR, reason VARCHAR NOT NULL,"
+              + " message VARCHAR NOT NULL, run_id BIGINT NOT NULL)");
+
+  private Schema() {}
+
+  static void create(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String ddl : DDL) {
+        s.execute(ddl);
+      }
+    }
+  }
+}
