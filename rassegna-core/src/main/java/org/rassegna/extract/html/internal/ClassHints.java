@@ -225,19 +225,34 @@ public final class ClassHints {
     return false;
   }
 
+  /**
+   * Whether a short boilerplate word is a whole class or id, or the last segment of one ({@code
+   * entry-meta}, {@code post_tags}); leading segments are skipped because WordPress prefixes
+   * taxonomy classes ({@code tag-review}, {@code category-news}) on article wrappers.
+   */
   private static boolean hasToken(String names) {
-    int start = -1;
-    for (int i = 0; i <= names.length(); i++) {
-      boolean word = i < names.length() && Character.isLetterOrDigit(names.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        if (BOILERPLATE_TOKENS.contains(names.substring(start, i))) {
-          return true;
-        }
-        start = -1;
+    int end = names.length();
+    while (end > 0) {
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(names.charAt(start - 1))) {
+        start--;
+      }
+      if (start < end && lastSegmentIsToken(names, start, end)) {
+        return true;
+      }
+      end = start;
+      while (end > 0 && Character.isWhitespace(names.charAt(end - 1))) {
+        end--;
       }
     }
     return false;
+  }
+
+  private static boolean lastSegmentIsToken(String names, int start, int end) {
+    int segStart = end;
+    while (segStart > start && Character.isLetterOrDigit(names.charAt(segStart - 1))) {
+      segStart--;
+    }
+    return BOILERPLATE_TOKENS.contains(names.substring(segStart, end));
   }
 }

@@ -1,5 +1,7 @@
 package org.rassegna.extract.html.internal;
 
+import java.util.Set;
+
 /**
  * Picks the element that holds the article: the one whose prose outweighs the rest of its text the
  * most. Each candidate scores its prose characters minus a fraction of its other characters (links,
@@ -11,6 +13,9 @@ public final class ContentLocator {
   private static final double OTHER_TEXT_COST = 0.3;
   private static final double CONTENT_HINT_BONUS = 0.15;
 
+  private static final Set<String> CANDIDATE_TAGS =
+      Set.of("body", "div", "section", "article", "main", "td", "form", "center", "span", "font");
+
   private ContentLocator() {}
 
   /** The best container, or the root itself when the page holds no prose at all. */
@@ -18,7 +23,7 @@ public final class ContentLocator {
     NodeStats best = stats.root();
     double bestScore = Double.NEGATIVE_INFINITY;
     for (NodeStats s : stats.postOrder()) {
-      if (s.insideBoilerplate || !DomStats.isBlock(s.element)) {
+      if (s.insideBoilerplate || !CANDIDATE_TAGS.contains(s.element.normalName())) {
         continue;
       }
       double score = score(s);

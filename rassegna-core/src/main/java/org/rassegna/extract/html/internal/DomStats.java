@@ -35,6 +35,9 @@ public final class DomStats {
    */
   private static final double HINT_OVERRIDE_SHARE = 0.5;
 
+  /** A wrapper must hold this many prose units before its boilerplate hint is disbelieved. */
+  private static final int MIN_OVERRIDE_UNITS = 3;
+
   static final Set<String> BLOCK_TAGS =
       Set.of(
           "html",
@@ -151,7 +154,7 @@ public final class DomStats {
         s.hint == ClassHints.Hint.BOILERPLATE
             || BOILERPLATE_TAGS.contains(s.element.normalName())
             || isHidden(s.element);
-    return hinted && s.good < HINT_OVERRIDE_SHARE * pageGood;
+    return hinted && (s.good < HINT_OVERRIDE_SHARE * pageGood || s.units < MIN_OVERRIDE_UNITS);
   }
 
   static boolean isHidden(Element e) {
@@ -213,6 +216,7 @@ public final class DomStats {
       NodeStats s = stack.pop();
       if (s.block == s && s.ownText >= MIN_UNIT && s.ownLink <= MAX_UNIT_LINK_SHARE * s.ownText) {
         s.good += s.ownText - s.ownLink;
+        s.units++;
       }
       postOrder.add(s);
       NodeStats p = s.parent;
@@ -220,6 +224,7 @@ public final class DomStats {
         p.text += s.text;
         p.linkText += s.linkText;
         p.good += s.good;
+        p.units += s.units;
         p.paragraphs += s.paragraphs;
         p.tables += s.tables;
       }

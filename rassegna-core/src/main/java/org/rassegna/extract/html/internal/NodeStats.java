@@ -19,6 +19,7 @@ public final class NodeStats {
   int ownText;
   int ownLink;
   int good;
+  int units;
   int hintedGood;
   int paragraphs;
   int tables;
