@@ -86,7 +86,6 @@ public final class ClassHints {
     "pager",
     "jump-link",
     "donate",
-    "paywall",
     "login",
     "registration",
     "overlay",
