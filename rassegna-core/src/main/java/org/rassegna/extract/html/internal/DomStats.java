@@ -153,7 +153,7 @@ public final class DomStats {
     boolean hinted =
         s.hint == ClassHints.Hint.BOILERPLATE
             || BOILERPLATE_TAGS.contains(s.element.normalName())
-            || isHidden(s.element) && s.good < MIN_UNIT;
+            || isHidden(s.element);
     return hinted && (s.good < HINT_OVERRIDE_SHARE * pageGood || s.units < MIN_OVERRIDE_UNITS);
   }
 
