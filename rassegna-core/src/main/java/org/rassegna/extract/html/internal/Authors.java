@@ -1,0 +1,125 @@
+package org.rassegna.extract.html.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Author names of a page, from the most structured source that has any: JSON-LD {@code author},
+ * then {@code <meta name=author>}, then {@code rel=author} links and byline elements. Names are
+ * cleaned of "By", roles, read times and contact prompts, split on "and"/commas, and de-duplicated;
+ * URLs and e-mail addresses are not names.
+ */
+public final class Authors {
+  private static final int MAX_NAME_LENGTH = 60;
+  private static final int MAX_NAME_WORDS = 5;
+  private static final int MAX_AUTHORS = 10;
+
+  private static final Pattern BY_PREFIX =
+      Pattern.compile(
+          "^((?i:written\\s+by|posted\\s+by|reported\\s+by|by)|von|di|da|por|par|door|от|автор)[:\\s]+");
+  private static final Pattern SPLIT =
+      Pattern.compile("\\s*(?:,|;|\\s&\\s|\\s(?:and|und|e|y|et|и)\\s|\\|)\\s*");
+  private static final Pattern JUNK_PART =
+      Pattern.compile(
+          "(?i).*(\\d+\\s*min(ute)?s?\\s*read|\\bstaff\\b|email the author|e-mail|follow|updated|published"
+              + "|posted|twitter|facebook|http|www\\.|@|\\d).*");
+
+  /** Degrees and titles that follow a name after a comma: "Jane Roe, MS, RDN", "PhD". */
+  private static final Pattern CREDENTIAL =
+      Pattern.compile("\\p{Lu}{2,4}|(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?");
+
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "staff",
+          "staff writer",
+          "staff reporter",
+          "editor",
+          "editors",
+          "admin",
+          "administrator",
+          "author",
+          "contributor",
+          "guest",
+          "redazione",
+          "redaction",
+          "rédaction",
+          "team",
+          "the editors",
+          "editorial staff",
+          "news desk",
+          "web desk",
+          "anonymous",
+          "unknown");
+
+  private Authors() {}
+
+  public static List<String> find(Document doc, MetaTags meta, Optional<JsonNode> article) {
+    List<String> found = article.map(a -> clean(JsonLd.texts(a, "author"))).orElse(List.of());
+    if (found.isEmpty()) {
+      found = clean(meta.all("author"));
+    }
+    if (found.isEmpty()) {
+      found = clean(meta.all("article:author"));
+    }
+    if (found.isEmpty()) {
+      found = clean(texts(doc.select("[rel=author], [itemprop=author] [itemprop=name]")));
+    }
+    if (found.isEmpty()) {
+      found = clean(texts(doc.select(".byline a, .byline-name, .author-name, [class*=author] a")));
+    }
+    if (found.isEmpty()) {
+      found = clean(texts(doc.select(".byline, [itemprop=author]")));
+    }
+    return found;
+  }
+
+  private static List<String> texts(List<Element> elements) {
+    List<String> out = new ArrayList<>();
+    for (Element e : elements) {
+      if (out.size() >= MAX_AUTHORS * 2) {
+        break;
+      }
+      out.add(e.text());
+    }
+    return out;
+  }
+
+  /** Cleaned, split and de-duplicated names, first spelling kept. */
+  public static List<String> clean(List<String> raw) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String r : raw) {
+      String s = BY_PREFIX.matcher(Text.clean(r)).replaceFirst("");
+      for (String part : SPLIT.split(s)) {
+        Optional<String> name = name(part);
+        if (name.isPresent() && names.size() < MAX_AUTHORS) {
+          names.putIfAbsent(name.get().toLowerCase(Locale.ROOT), name.get());
+        }
+      }
+    }
+    return List.copyOf(names.values());
+  }
+
+  private static Optional<String> name(String part) {
+    String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+    p = p.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
+    if (p.isEmpty()
+        || p.length() > MAX_NAME_LENGTH
+        || p.split("\\s+").length > MAX_NAME_WORDS
+        || JUNK_PART.matcher(p).matches()
+        || NOT_NAMES.contains(p.toLowerCase(Locale.ROOT))
+        || CREDENTIAL.matcher(p).matches()
+        || !Character.isLetter(p.charAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(p);
+  }
+}

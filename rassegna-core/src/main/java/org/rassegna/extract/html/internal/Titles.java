@@ -1,0 +1,80 @@
+package org.rassegna.extract.html.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline of a page. Structured headlines ({@code og:title}, JSON-LD {@code headline}) come
+ * first, then the page's {@code <h1>}, then {@code <title>}; whatever wins loses a site-name suffix
+ * or prefix such as {@code " | The Site"}, because {@code <title>} and often {@code og:title} carry
+ * one.
+ */
+public final class Titles {
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•«»/]\\s+|\\s*[|•»«]\\s*");
+
+  private Titles() {}
+
+  public static Optional<String> find(
+      Document doc,
+      MetaTags meta,
+      Optional<String> jsonHeadline,
+      Optional<String> siteName,
+      Optional<String> host) {
+    Optional<String> h1 = firstH1(doc);
+    Optional<String> raw =
+        jsonHeadline
+            .or(() -> meta.first("og:title", "twitter:title"))
+            .or(() -> h1)
+            .or(() -> Optional.of(doc.title()));
+    return raw.map(t -> stripSite(Text.clean(t), siteName, host, h1)).filter(t -> !t.isEmpty());
+  }
+
+  private static Optional<String> firstH1(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null) {
+      return Optional.empty();
+    }
+    String t = Text.clean(h1.text());
+    return t.length() < 3 || t.length() > 300 ? Optional.empty() : Optional.of(t);
+  }
+
+  /** Removes a leading or trailing segment that names the site, keeping the headline itself. */
+  static String stripSite(
+      String title, Optional<String> siteName, Optional<String> host, Optional<String> h1) {
+    if (h1.isPresent() && !h1.get().equals(title) && title.startsWith(h1.get())) {
+      return h1.get();
+    }
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    String first = parts[0].strip();
+    String last = parts[parts.length - 1].strip();
+    if (isSite(last, siteName, host)) {
+      return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•«»/]+$", "");
+    }
+    if (isSite(first, siteName, host)) {
+      return title.substring(first.length()).replaceAll("^[\\s|\\-–—:·•«»/]+", "");
+    }
+    return title;
+  }
+
+  private static boolean isSite(String part, Optional<String> siteName, Optional<String> host) {
+    String p = part.toLowerCase(Locale.ROOT);
+    String squashed = p.replaceAll("[^\\p{L}\\p{N}]", "");
+    if (squashed.isEmpty() || p.matches("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+")) {
+      return !squashed.isEmpty();
+    }
+    if (siteName.isPresent()
+        && squashed.equals(
+            siteName.get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+      return true;
+    }
+    return host.isPresent()
+        && squashed.length() >= 3
+        && host.get().toLowerCase(Locale.ROOT).replace("-", "").contains(squashed);
+  }
+}
