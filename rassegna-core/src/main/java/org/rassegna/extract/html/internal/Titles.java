@@ -1,5 +1,6 @@
 package org.rassegna.extract.html.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import org.jsoup.nodes.Element;
 public final class Titles {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•«»/]\\s+|\\s*[|•»«]\\s*");
 
+  private static final int MIN_UNCONFIRMED_H1_WORDS = 4;
+
   private Titles() {}
 
   public static Optional<String> find(
@@ -24,12 +27,16 @@ public final class Titles {
       Optional<String> siteName,
       Optional<String> host) {
     Optional<String> h1 = firstH1(doc);
-    Optional<String> raw =
-        jsonHeadline
-            .or(() -> meta.first("og:title", "twitter:title"))
-            .or(() -> h1)
-            .or(() -> Optional.of(doc.title()));
-    return raw.map(t -> stripSite(Text.clean(t), siteName, host, h1)).filter(t -> !t.isEmpty());
+    List<Optional<String>> candidates =
+        List.of(jsonHeadline, meta.first("og:title"), meta.first("twitter:title"), h1);
+    for (Optional<String> c : candidates) {
+      Optional<String> t = c.map(x -> stripSite(Text.clean(x), siteName, host, h1));
+      if (t.isPresent() && !t.get().isEmpty() && !isSite(t.get(), siteName, host)) {
+        return t;
+      }
+    }
+    return Optional.of(stripSite(Text.clean(doc.title()), siteName, host, h1))
+        .filter(t -> !t.isEmpty());
   }
 
   private static Optional<String> firstH1(Document doc) {
@@ -38,7 +45,16 @@ public final class Titles {
       return Optional.empty();
     }
     String t = Text.clean(h1.text());
-    return t.length() < 3 || t.length() > 300 ? Optional.empty() : Optional.of(t);
+    if (t.length() < 3 || t.length() > 300) {
+      return Optional.empty();
+    }
+    // Many templates put the site's name in the first h1; a headline shows in <title> or is long.
+    String title = doc.title().toLowerCase(Locale.ROOT);
+    boolean confirmed =
+        title.isBlank()
+            || title.contains(t.toLowerCase(Locale.ROOT))
+            || t.split("\\s+").length >= MIN_UNCONFIRMED_H1_WORDS;
+    return confirmed ? Optional.of(t) : Optional.empty();
   }
 
   /** Removes a leading or trailing segment that names the site, keeping the headline itself. */
