@@ -108,6 +108,11 @@ public final class Authors {
     return List.copyOf(names.values());
   }
 
+  /** Handles like "admin" or "gto" are not names; scripts without case never match. */
+  private static boolean isAllLowerCase(String p) {
+    return p.equals(p.toLowerCase(Locale.ROOT)) && !p.equals(p.toUpperCase(Locale.ROOT));
+  }
+
   private static Optional<String> name(String part) {
     String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
     p = p.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
@@ -117,6 +122,7 @@ public final class Authors {
         || JUNK_PART.matcher(p).matches()
         || NOT_NAMES.contains(p.toLowerCase(Locale.ROOT))
         || CREDENTIAL.matcher(p).matches()
+        || isAllLowerCase(p)
         || !Character.isLetter(p.charAt(0))) {
       return Optional.empty();
     }

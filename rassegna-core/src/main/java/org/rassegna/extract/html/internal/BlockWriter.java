@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -51,6 +52,8 @@ public final class BlockWriter {
       Set.of("ul", "ol", "dl", "div", "section", "table", "span", "p", "li");
 
   private static final double MAX_BLOCK_LINK_SHARE = 0.5;
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n{2,}");
 
   private final DomStats stats;
   private final Optional<String> title;
@@ -242,11 +245,12 @@ public final class BlockWriter {
         body.add(kind, t);
         return;
       }
-      String normal = t.replaceAll("[ \\t]*\\n[ \\t]*", "\n");
-      if (Notices.isNotice(normal) || isTitle(normal)) {
-        return;
+      // Two line breaks in a row are how many pages separate paragraphs without <p>.
+      for (String part : PARAGRAPH_BREAK.split(LINE_BREAK.matcher(t).replaceAll("\n"))) {
+        if (!Notices.isNotice(part) && !isTitle(part)) {
+          body.add(kind, part);
+        }
       }
-      body.add(kind, normal);
     }
 
     private boolean isTitle(String t) {
