@@ -45,7 +45,7 @@ public final class HtmlExtractor {
         .section(meta.section())
         .tags(meta.tags())
         .description(meta.description())
-        .pageType(PageTypes.guess(doc, meta, body))
+        .pageType(PageTypes.guess(meta, body))
         .paywalled(meta.paywalled())
         .body(body)
         .comments(comments)

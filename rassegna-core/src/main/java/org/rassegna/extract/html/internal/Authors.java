@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,6 +25,10 @@ public final class Authors {
   private static final Pattern BY_PREFIX =
       Pattern.compile(
           "^((?i:written\\s+by|posted\\s+by|reported\\s+by|by)|von|di|da|por|par|door|от|автор)[:\\s]+");
+
+  /** A one-word label before the name: "Text: Jane Roe", "Autore: Anna Rossi". */
+  private static final Pattern LABEL = Pattern.compile("^\\p{L}+:\\s*");
+
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:,|;|\\s&\\s|\\s(?:and|und|e|y|et|и)\\s|\\|)\\s*");
   private static final Pattern JUNK_PART =
@@ -62,7 +65,7 @@ public final class Authors {
 
   private Authors() {}
 
-  public static List<String> find(Document doc, MetaTags meta, Optional<JsonNode> article) {
+  public static List<String> find(MarkupScan scan, MetaTags meta, Optional<JsonNode> article) {
     List<String> found = article.map(a -> clean(JsonLd.texts(a, "author"))).orElse(List.of());
     if (found.isEmpty()) {
       found = clean(meta.all("author"));
@@ -71,24 +74,44 @@ public final class Authors {
       found = clean(meta.all("article:author"));
     }
     if (found.isEmpty()) {
-      found = clean(texts(doc.select("[rel=author], [itemprop=author] [itemprop=name]")));
+      found = clean(markupNames(scan.authorMarkup));
     }
     if (found.isEmpty()) {
-      found = clean(texts(doc.select(".byline a, .byline-name, .author-name, [class*=author] a")));
+      found = clean(bylineTexts(scan.bylines, true));
     }
     if (found.isEmpty()) {
-      found = clean(texts(doc.select(".byline, [itemprop=author]")));
+      found = clean(bylineTexts(scan.bylines, false));
     }
     return found;
   }
 
-  private static List<String> texts(List<Element> elements) {
+  /** {@code rel=author} texts, and the {@code name} inside {@code itemprop=author} objects. */
+  private static List<String> markupNames(List<Element> elements) {
     List<String> out = new ArrayList<>();
     for (Element e : elements) {
+      Element name = e.selectFirst("[itemprop=name]");
+      out.add(
+          name == null
+              ? e.text()
+              : name.attr("content").isEmpty() ? name.text() : name.attr("content"));
+    }
+    return out;
+  }
+
+  /** Byline elements' links (usually the author pages), or their whole texts. */
+  private static List<String> bylineTexts(List<Element> elements, boolean linksOnly) {
+    List<String> out = new ArrayList<>();
+    for (Element e : elements) {
+      if (linksOnly) {
+        for (Element a : e.getElementsByTag("a")) {
+          out.add(a.text());
+        }
+      } else {
+        out.add(e.text());
+      }
       if (out.size() >= MAX_AUTHORS * 2) {
         break;
       }
-      out.add(e.text());
     }
     return out;
   }
@@ -114,7 +137,8 @@ public final class Authors {
   }
 
   private static Optional<String> name(String part) {
-    String p = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+    String p =
+        BY_PREFIX.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst("").strip();
     p = p.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
     if (p.isEmpty()
         || p.length() > MAX_NAME_LENGTH

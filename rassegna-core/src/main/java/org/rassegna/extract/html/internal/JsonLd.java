@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,9 +49,9 @@ public final class JsonLd {
   }
 
   /** Reads every {@code application/ld+json} script of the document. */
-  public static JsonLd of(Document doc) {
+  public static JsonLd of(MarkupScan scan) {
     List<JsonNode> out = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : scan.jsonLd) {
       try {
         flatten(MAPPER.readTree(script.data()), out);
       } catch (JsonProcessingException e) {

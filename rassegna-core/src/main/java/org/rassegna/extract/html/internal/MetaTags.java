@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +17,9 @@ public final class MetaTags {
 
   private MetaTags() {}
 
-  public static MetaTags of(Document doc) {
+  public static MetaTags of(MarkupScan scan) {
     MetaTags m = new MetaTags();
-    for (Element e : doc.getElementsByTag("meta")) {
+    for (Element e : scan.metas) {
       String content = e.attr("content").strip();
       if (content.isEmpty()) {
         continue;

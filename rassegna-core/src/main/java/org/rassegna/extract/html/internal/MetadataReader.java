@@ -30,10 +30,11 @@ public final class MetadataReader {
   private MetadataReader() {}
 
   public static PageMetadata read(Document doc, Optional<String> pageUrl) {
-    MetaTags meta = MetaTags.of(doc);
-    JsonLd ld = JsonLd.of(doc);
+    MarkupScan scan = MarkupScan.of(doc);
+    MetaTags meta = MetaTags.of(scan);
+    JsonLd ld = JsonLd.of(scan);
     Optional<JsonNode> article = ld.article();
-    Optional<String> url = canonical(doc, meta).or(() -> pageUrl);
+    Optional<String> url = canonical(scan, meta).or(() -> pageUrl);
     Optional<String> siteName =
         meta.first("og:site_name", "application-name")
             .or(() -> article.flatMap(a -> JsonLd.text(a, "publisher")))
@@ -41,14 +42,15 @@ public final class MetadataReader {
             .map(Text::clean);
     Optional<String> host = url.or(() -> pageUrl).flatMap(MetadataReader::host);
     Optional<String> title =
-        Titles.find(doc, meta, article.flatMap(a -> JsonLd.text(a, "headline")), siteName, host);
+        Titles.find(
+            doc, scan, meta, article.flatMap(a -> JsonLd.text(a, "headline")), siteName, host);
     String ogType = meta.first("og:type").orElse("").toLowerCase(Locale.ROOT);
     return new PageMetadata(
         url,
         siteName,
         title,
-        Authors.find(doc, meta, article),
-        language(doc, meta, article),
+        Authors.find(scan, meta, article),
+        language(scan, meta, article),
         meta.first("article:section", "section", "parsely-section")
             .or(() -> article.flatMap(a -> JsonLd.text(a, "articleSection")))
             .map(Text::clean),
@@ -58,11 +60,12 @@ public final class MetadataReader {
             .map(Text::clean),
         paywalled(meta, article),
         article.isPresent() || ogType.equals("article"),
-        ld.hasListing() || ogType.equals("website") && article.isEmpty());
+        ld.hasListing() || ogType.equals("website") && article.isEmpty(),
+        scan.teasers);
   }
 
-  private static Optional<String> canonical(Document doc, MetaTags meta) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private static Optional<String> canonical(MarkupScan scan, MetaTags meta) {
+    Element link = scan.canonical;
     String href = link == null ? "" : link.absUrl("href");
     if (href.isEmpty() && link != null) {
       href = link.attr("href").strip();
@@ -82,8 +85,8 @@ public final class MetadataReader {
   }
 
   /** ISO 639-1 code from {@code <html lang>}, {@code og:locale}, content-language or JSON-LD. */
-  static Optional<String> language(Document doc, MetaTags meta, Optional<JsonNode> article) {
-    Element html = doc.selectFirst("html");
+  static Optional<String> language(MarkupScan scan, MetaTags meta, Optional<JsonNode> article) {
+    Element html = scan.html;
     List<String> candidates = new ArrayList<>();
     if (html != null) {
       candidates.add(html.attr("lang"));

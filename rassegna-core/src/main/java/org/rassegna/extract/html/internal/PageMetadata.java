@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param articleMarkup whether JSON-LD or {@code og:type} declares the page an article
  * @param listingMarkup whether JSON-LD or {@code og:type} declares the page a listing
+ * @param teaserLinks how many h2/h3 headings hold a link, as teasers on listings do
  */
 public record PageMetadata(
     Optional<String> url,
@@ -22,7 +23,8 @@ public record PageMetadata(
     Optional<String> description,
     boolean paywalled,
     boolean articleMarkup,
-    boolean listingMarkup) {
+    boolean listingMarkup,
+    int teaserLinks) {
 
   public PageMetadata {
     Objects.requireNonNull(url, "url");

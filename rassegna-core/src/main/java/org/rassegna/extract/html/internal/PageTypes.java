@@ -1,6 +1,5 @@
 package org.rassegna.extract.html.internal;
 
-import org.jsoup.nodes.Document;
 import org.rassegna.model.Body;
 import org.rassegna.model.PageType;
 
@@ -15,7 +14,7 @@ public final class PageTypes {
 
   private PageTypes() {}
 
-  public static PageType guess(Document doc, PageMetadata meta, Body body) {
+  public static PageType guess(PageMetadata meta, Body body) {
     if (meta.articleMarkup()) {
       return PageType.ARTICLE;
     }
@@ -25,8 +24,6 @@ public final class PageTypes {
     if (body.text().length() >= ARTICLE_BODY_CHARS) {
       return PageType.ARTICLE;
     }
-    int teasers =
-        doc.select("h2 a[href], h3 a[href], article a[href] h2, article a[href] h3").size();
-    return teasers >= LISTING_TEASERS ? PageType.LISTING : PageType.OTHER;
+    return meta.teaserLinks() >= LISTING_TEASERS ? PageType.LISTING : PageType.OTHER;
   }
 }

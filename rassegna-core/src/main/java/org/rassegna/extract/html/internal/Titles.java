@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The headline of a page. Structured headlines ({@code og:title}, JSON-LD {@code headline}) come
@@ -22,11 +21,12 @@ public final class Titles {
 
   public static Optional<String> find(
       Document doc,
+      MarkupScan scan,
       MetaTags meta,
       Optional<String> jsonHeadline,
       Optional<String> siteName,
       Optional<String> host) {
-    Optional<String> h1 = firstH1(doc);
+    Optional<String> h1 = firstH1(doc, scan);
     List<Optional<String>> candidates =
         List.of(jsonHeadline, meta.first("og:title"), meta.first("twitter:title"), h1);
     for (Optional<String> c : candidates) {
@@ -39,12 +39,11 @@ public final class Titles {
         .filter(t -> !t.isEmpty());
   }
 
-  private static Optional<String> firstH1(Document doc) {
-    Element h1 = doc.selectFirst("h1");
-    if (h1 == null) {
+  private static Optional<String> firstH1(Document doc, MarkupScan scan) {
+    if (scan.firstH1().isEmpty()) {
       return Optional.empty();
     }
-    String t = Text.clean(h1.text());
+    String t = Text.clean(scan.firstH1().get().text());
     if (t.length() < 3 || t.length() > 300) {
       return Optional.empty();
     }
