@@ -1,6 +1,8 @@
 package org.rassegna.extract.html.internal;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -180,16 +182,23 @@ public final class ClassHints {
     "text-content"
   };
 
-  private ClassHints() {}
+  /** Verdicts by class-and-id string: pages repeat the same few names on many elements. */
+  private final Map<String, Hint> cache = new HashMap<>();
+
+  /** A classifier for one page; not thread-safe, make one per page. */
+  public ClassHints() {}
 
   /** The hint of an element; CONTENT wins over BOILERPLATE so body wrappers are never dropped. */
-  public static Hint of(Element e) {
+  public Hint of(Element e) {
     String names = names(e);
     if (names.isEmpty()) {
       return Hint.NONE;
     }
-    if (containsAny(names, CONTENT_PARTS)
-        || "articlebody".equals(e.attr("itemprop").toLowerCase(Locale.ROOT))) {
+    return cache.computeIfAbsent(names, ClassHints::classify);
+  }
+
+  private static Hint classify(String names) {
+    if (containsAny(names, CONTENT_PARTS)) {
       return Hint.CONTENT;
     }
     if (containsAny(names, COMMENT_PARTS)) {

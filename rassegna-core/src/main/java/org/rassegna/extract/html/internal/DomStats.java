@@ -184,11 +184,12 @@ public final class DomStats {
 
   private final class Collector implements NodeVisitor {
     private final Deque<NodeStats> stack = new ArrayDeque<>();
+    private final ClassHints hints = new ClassHints();
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element e) {
-        NodeStats s = new NodeStats(e, stack.peek(), isBlock(e));
+        NodeStats s = new NodeStats(e, stack.peek(), isBlock(e), hints.of(e));
         byElement.put(e, s);
         stack.push(s);
         if ("p".equals(e.normalName())) {

@@ -26,12 +26,12 @@ public final class NodeStats {
   boolean boilerplate;
   boolean insideBoilerplate;
 
-  NodeStats(Element element, NodeStats parent, boolean isBlock) {
+  NodeStats(Element element, NodeStats parent, boolean isBlock, ClassHints.Hint hint) {
     this.element = element;
     this.parent = parent;
     this.block = isBlock || parent == null ? this : parent.block;
     this.inLink = "a".equals(element.normalName()) || parent != null && parent.inLink;
-    this.hint = ClassHints.of(element);
+    this.hint = hint;
     this.depth = parent == null ? 0 : parent.depth + 1;
   }
 
