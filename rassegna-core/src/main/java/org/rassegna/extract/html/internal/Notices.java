@@ -14,7 +14,14 @@ final class Notices {
 
   private static final Set<String> EXACT =
       Set.of(
+          "advert",
           "advertisement",
+          "this slideshow requires javascript",
+          "tell us what you think",
+          "post comment",
+          "leave a comment",
+          "our latest stories",
+          "latest stories",
           "advertisements",
           "ad",
           "sponsored",
@@ -62,9 +69,30 @@ final class Notices {
           "photo",
           "video");
 
+  private static final int MAX_DATELINE = 160;
+  private static final String DATE_WORDS =
+      "first published|published|updated|posted on|publicado|atualizado|pubblicato|aggiornato"
+          + "|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено";
+
+  /**
+   * Publication lines repeated in the body ("First Published: Tuesday, November 19, 2019", "05/10 -
+   * Publicado por: ..."): a short block with a digit where published or updated opens the block or
+   * labels a value with a colon, unlike a sentence that merely says something was updated.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?iu)^(?=.*\\d)(?:(?:"
+              + DATE_WORDS
+              + ")\\b|.*\\b(?:"
+              + DATE_WORDS
+              + ")(?:\\s+\\p{L}+)?\\s*[:|])");
+
   private Notices() {}
 
   static boolean isNotice(String block) {
+    if (block.length() <= MAX_DATELINE && DATELINE.matcher(block).find()) {
+      return true;
+    }
     if (block.length() > 60) {
       return false;
     }
