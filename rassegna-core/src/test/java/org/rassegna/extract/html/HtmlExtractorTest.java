@@ -344,6 +344,49 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void dateline_repeated_in_the_body_is_left_out_but_sentences_about_updates_stay() {
+    String sentence = "The timetable was last updated in July, after 2 years of talks.";
+    String html =
+        page(
+            "",
+            article(
+                "<p>First Published: Tuesday, November 19, 2019 08:38 AM</p><p>"
+                    + P1
+                    + "</p><p>"
+                    + sentence
+                    + "</p>"));
+
+    assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + sentence);
+  }
+
+  @Test
+  void links_after_a_related_stories_heading_are_cut_to_the_end_of_the_section() {
+    String html =
+        page(
+            "",
+            article(
+                    "<p>"
+                        + P1
+                        + "</p><p>"
+                        + P2
+                        + "</p><h3>You may also like</h3><p>Ten cheap"
+                        + " ways to travel across Europe by train this summer without a car.</p>"
+                        + "<p>Why bus lanes are the fastest way to speed up a city's transport.</p>")
+                + "<p>"
+                + P3
+                + "</p>");
+
+    assertThat(extract(html).text()).doesNotContain("Ten cheap").doesNotContain("bus lanes");
+  }
+
+  @Test
+  void double_line_breaks_split_paragraphs() {
+    String html = page("", article("<div>" + P1 + "<br><br>" + P2 + "<br>" + P3 + "</div>"));
+
+    assertThat(extract(html).blocks()).extracting(Block::text).containsExactly(P1, P2 + "\n" + P3);
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void hundred_thousand_nested_elements_do_not_overflow_the_stack() {
     int depth = 100_000;

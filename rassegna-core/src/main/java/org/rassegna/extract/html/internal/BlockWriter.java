@@ -51,6 +51,8 @@ public final class BlockWriter {
   private static final Set<String> LINK_LIST_TAGS =
       Set.of("ul", "ol", "dl", "div", "section", "table", "span", "p", "li");
 
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
   private static final double MAX_BLOCK_LINK_SHARE = 0.5;
   private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n{2,}");
@@ -156,6 +158,14 @@ public final class BlockWriter {
     private int linkChars;
     private int links;
     private int pre;
+    private Element cutUntil;
+    private char cutLevel;
+
+    /** A heading of the cut's level or above starts new article text in a flat layout. */
+    private boolean endsCut(Element e) {
+      String tag = e.normalName();
+      return HEADINGS.contains(tag) && tag.charAt(1) <= cutLevel && !Notices.isSectionEnd(e.text());
+    }
 
     Visitor() {
       kinds.push(BlockKind.PARAGRAPH);
@@ -163,6 +173,12 @@ public final class BlockWriter {
 
     @Override
     public FilterResult head(Node node, int depth) {
+      if (cutUntil != null) {
+        if (!(node instanceof Element h && endsCut(h))) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        cutUntil = null;
+      }
       if (node instanceof TextNode t) {
         append(t.getWholeText());
         return FilterResult.CONTINUE;
@@ -174,6 +190,15 @@ public final class BlockWriter {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();
+      if (HEADINGS.contains(tag) && e.parent() != null && Notices.isSectionEnd(e.text())) {
+        // Links to other stories follow such a heading up to the end of its section, unless the
+        // heading is itself the one link ("Related: <a>...</a>").
+        if (e.getElementsByTag("a").isEmpty()) {
+          cutUntil = e.parent();
+          cutLevel = tag.charAt(1);
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
       if ("br".equals(tag)) {
         text.append('\n');
       } else if ("table".equals(tag) && isDataTable(e)) {
@@ -194,6 +219,9 @@ public final class BlockWriter {
 
     @Override
     public FilterResult tail(Node node, int depth) {
+      if (node == cutUntil) {
+        cutUntil = null;
+      }
       if (node instanceof Element e) {
         String tag = e.normalName();
         if ("a".equals(tag)) {

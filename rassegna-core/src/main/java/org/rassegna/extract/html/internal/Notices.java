@@ -87,7 +87,61 @@ final class Notices {
               + DATE_WORDS
               + ")(?:\\s+\\p{L}+)?\\s*[:|])");
 
+  /** Headings that open a block of links to other pages, in the languages covered. */
+  private static final String[] SECTION_END_STARTS = {
+    "related",
+    "more stories",
+    "more from",
+    "more on this",
+    "more news",
+    "latest stories",
+    "our latest stories",
+    "latest news",
+    "most popular",
+    "most read",
+    "trending",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "leggi anche",
+    "potrebbe interessarti",
+    "articoli correlati",
+    "veja também",
+    "leia também",
+    "notícias relacionadas",
+    "artículos relacionados",
+    "te puede interesar",
+    "lire aussi",
+    "à lire aussi",
+    "das könnte sie auch interessieren",
+    "mehr zum thema",
+    "самые популярные",
+    "похожие статьи",
+    "читайте также",
+    "популярное"
+  };
+
+  private static final int MAX_SECTION_END = 50;
+
   private Notices() {}
+
+  /** Whether a heading announces related or popular links rather than more of the article. */
+  static boolean isSectionEnd(String heading) {
+    if (heading.length() > MAX_SECTION_END) {
+      return false;
+    }
+    String key = NON_WORD.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    for (String start : SECTION_END_STARTS) {
+      if (key.startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean isNotice(String block) {
     if (block.length() <= MAX_DATELINE && DATELINE.matcher(block).find()) {
