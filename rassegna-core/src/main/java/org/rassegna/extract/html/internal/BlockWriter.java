@@ -274,7 +274,11 @@ public final class BlockWriter {
         return;
       }
       // Two line breaks in a row are how many pages separate paragraphs without <p>.
-      for (String part : PARAGRAPH_BREAK.split(LINE_BREAK.matcher(t).replaceAll("\n"))) {
+      String[] parts =
+          t.indexOf('\n') < 0
+              ? new String[] {t}
+              : PARAGRAPH_BREAK.split(LINE_BREAK.matcher(t).replaceAll("\n"));
+      for (String part : parts) {
         if (!Notices.isNotice(part) && !isTitle(part)) {
           body.add(kind, part);
         }

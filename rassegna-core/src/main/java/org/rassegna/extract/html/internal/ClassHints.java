@@ -197,7 +197,8 @@ public final class ClassHints {
     return cache.computeIfAbsent(names, ClassHints::classify);
   }
 
-  private static Hint classify(String names) {
+  private static Hint classify(String rawNames) {
+    String names = rawNames.toLowerCase(Locale.ROOT);
     if (containsAny(names, CONTENT_PARTS)) {
       return Hint.CONTENT;
     }
@@ -221,7 +222,7 @@ public final class ClassHints {
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty() && prop.isEmpty()) {
       return "";
     }
-    return (cls + ' ' + id + ' ' + role + ' ' + prop).toLowerCase(Locale.ROOT);
+    return cls + ' ' + id + ' ' + role + ' ' + prop;
   }
 
   private static boolean containsAny(String names, String[] parts) {

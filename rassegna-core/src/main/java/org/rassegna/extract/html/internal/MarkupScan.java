@@ -2,7 +2,6 @@ package org.rassegna.extract.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,7 +41,7 @@ public final class MarkupScan {
   private final class Visitor implements NodeVisitor {
     private int headingDepth;
     private boolean headingHasLink;
-    private int asideDepth;
+    private Element aside;
 
     @Override
     public void head(Node node, int depth) {
@@ -75,9 +74,9 @@ public final class MarkupScan {
       } else if ("a".equals(tag) && headingDepth > 0 && e.hasAttr("href")) {
         headingHasLink = true;
       }
-      if (isAside(e)) {
-        asideDepth++;
-      } else if (asideDepth == 0 && e.attributesSize() > 0) {
+      if (aside == null && isAside(e)) {
+        aside = e;
+      } else if (aside == null && e.attributesSize() > 0) {
         authorHints(e);
       }
     }
@@ -91,14 +90,19 @@ public final class MarkupScan {
       if (e.attributesSize() == 0) {
         return false;
       }
-      String names = (e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT);
-      return names.contains("comment") || names.contains("respond") || names.contains("disqus");
+      String cls = e.attr("class");
+      String id = e.id();
+      return containsIgnoreCase(cls, "comment")
+          || containsIgnoreCase(id, "comment")
+          || containsIgnoreCase(id, "respond")
+          || containsIgnoreCase(cls, "disqus")
+          || containsIgnoreCase(id, "disqus");
     }
 
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element x && isAside(x)) {
-        asideDepth--;
+      if (node == aside) {
+        aside = null;
       }
       if (node instanceof Element e
           && ("h2".equals(e.normalName()) || "h3".equals(e.normalName()))
@@ -113,13 +117,22 @@ public final class MarkupScan {
         authorMarkup.add(e);
         return;
       }
-      String cls = e.className();
-      if (!cls.isEmpty() && bylines.size() < MAX_BYLINES) {
-        String c = cls.toLowerCase(Locale.ROOT);
-        if (c.contains("byline") || c.contains("author")) {
-          bylines.add(e);
-        }
+      String cls = e.attr("class");
+      if (bylines.size() < MAX_BYLINES
+          && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
+        bylines.add(e);
       }
     }
+  }
+
+  /** Case-insensitive substring test without allocating a lower-cased copy per element. */
+  static boolean containsIgnoreCase(String hay, String needle) {
+    int last = hay.length() - needle.length();
+    for (int i = 0; i <= last; i++) {
+      if (hay.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
