@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -168,7 +169,7 @@ public final class DomStats {
     if (style.isEmpty()) {
       return false;
     }
-    String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
     return compact.contains("display:none") || compact.contains("visibility:hidden");
   }
 

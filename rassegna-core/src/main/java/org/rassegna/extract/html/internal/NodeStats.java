@@ -12,7 +12,6 @@ public final class NodeStats {
   final NodeStats block;
   final boolean inLink;
   final ClassHints.Hint hint;
-  final int depth;
 
   int text;
   int linkText;
@@ -32,52 +31,15 @@ public final class NodeStats {
     this.block = isBlock || parent == null ? this : parent.block;
     this.inLink = "a".equals(element.normalName()) || parent != null && parent.inLink;
     this.hint = hint;
-    this.depth = parent == null ? 0 : parent.depth + 1;
-  }
-
-  /** Characters of the subtree, links included. */
-  public int text() {
-    return text;
   }
 
   /** Share of the subtree's characters that sit inside links, 0 for an empty subtree. */
-  public double linkDensity() {
+  double linkDensity() {
     return text == 0 ? 0 : (double) linkText / text;
   }
 
-  /** Characters of paragraph-like text runs that look like prose and not like link lists. */
-  public int good() {
-    return good;
-  }
-
   /** Prose characters outside boilerplate-hinted subtrees. */
-  public int goodOutsideBoilerplate() {
+  int goodOutsideBoilerplate() {
     return good - hintedGood;
-  }
-
-  /** Whether this element was judged boilerplate by its hints and kept that verdict. */
-  public boolean boilerplate() {
-    return boilerplate;
-  }
-
-  /** Whether this element or one of its ancestors is boilerplate. */
-  public boolean insideBoilerplate() {
-    return insideBoilerplate;
-  }
-
-  public ClassHints.Hint hint() {
-    return hint;
-  }
-
-  public int paragraphs() {
-    return paragraphs;
-  }
-
-  public int tables() {
-    return tables;
-  }
-
-  public Element element() {
-    return element;
   }
 }

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 public final class Titles {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•«»/]\\s+|\\s*[|•»«]\\s*");
 
+  private static final Pattern AFTER_HEADLINE = Pattern.compile("\\s*[|\\-–—:·•«»/]");
   private static final int MIN_UNCONFIRMED_H1_WORDS = 4;
 
   private Titles() {}
@@ -59,7 +60,9 @@ public final class Titles {
   /** Removes a leading or trailing segment that names the site, keeping the headline itself. */
   static String stripSite(
       String title, Optional<String> siteName, Optional<String> host, Optional<String> h1) {
-    if (h1.isPresent() && !h1.get().equals(title) && title.startsWith(h1.get())) {
+    if (h1.isPresent()
+        && title.startsWith(h1.get())
+        && AFTER_HEADLINE.matcher(title.substring(h1.get().length())).lookingAt()) {
       return h1.get();
     }
     String[] parts = SEPARATOR.split(title);
@@ -80,8 +83,11 @@ public final class Titles {
   private static boolean isSite(String part, Optional<String> siteName, Optional<String> host) {
     String p = part.toLowerCase(Locale.ROOT);
     String squashed = p.replaceAll("[^\\p{L}\\p{N}]", "");
-    if (squashed.isEmpty() || p.matches("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+")) {
-      return !squashed.isEmpty();
+    if (squashed.isEmpty()) {
+      return false;
+    }
+    if (p.matches("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+")) {
+      return true;
     }
     if (siteName.isPresent()
         && squashed.equals(
