@@ -48,8 +48,9 @@ public final class BlockWriter {
           "label",
           "option");
 
+  /** Containers skipped whole when their text is mostly links; inline links are article text. */
   private static final Set<String> LINK_LIST_TAGS =
-      Set.of("ul", "ol", "dl", "div", "section", "table", "span", "p", "li");
+      Set.of("ul", "ol", "dl", "div", "section", "table", "nav", "aside", "header", "footer");
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
