@@ -248,6 +248,24 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void links_inside_sentences_keep_their_text() {
+    String html =
+        page(
+            "",
+            article(
+                "<p>The plan, <span><a class=\"js_link\" href=/r>first published in May</a></span>,"
+                    + " was approved after <a href=/v><span>a long debate</span></a> in the"
+                    + " council chamber.</p><p>"
+                    + P1
+                    + "</p>"));
+
+    assertThat(extract(html).text())
+        .startsWith(
+            "The plan, first published in May, was approved after a long debate in the council"
+                + " chamber.");
+  }
+
+  @Test
   void image_captions_are_left_out() {
     String html =
         page(

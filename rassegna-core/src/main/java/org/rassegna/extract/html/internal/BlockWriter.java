@@ -98,7 +98,8 @@ public final class BlockWriter {
     }
     NodeStats n = s.get();
     if (n.boilerplate) {
-      return true;
+      // A hinted span or link inside a paragraph of prose is part of the sentence.
+      return DomStats.isBlock(e) || !n.block.isProseWithout(n);
     }
     return LINK_LIST_TAGS.contains(tag)
         && n.text > 0

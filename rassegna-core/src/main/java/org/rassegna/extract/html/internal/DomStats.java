@@ -28,7 +28,7 @@ public final class DomStats {
   /** Shortest unit that counts as prose; shorter runs are labels, buttons and headings. */
   static final int MIN_UNIT = 40;
 
-  private static final double MAX_UNIT_LINK_SHARE = 0.4;
+  static final double MAX_UNIT_LINK_SHARE = 0.4;
 
   /**
    * A boilerplate hint on an element holding at least this share of the page's prose is not

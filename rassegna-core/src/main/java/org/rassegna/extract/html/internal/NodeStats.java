@@ -33,6 +33,13 @@ public final class NodeStats {
     this.hint = hint;
   }
 
+  /** Whether this block's own text is prose even without the text of an inline descendant. */
+  boolean isProseWithout(NodeStats inline) {
+    int rest = ownText - inline.text;
+    int restLinks = ownLink - inline.linkText;
+    return rest >= DomStats.MIN_UNIT && restLinks <= DomStats.MAX_UNIT_LINK_SHARE * rest;
+  }
+
   /** Share of the subtree's characters that sit inside links, 0 for an empty subtree. */
   double linkDensity() {
     return text == 0 ? 0 : (double) linkText / text;
