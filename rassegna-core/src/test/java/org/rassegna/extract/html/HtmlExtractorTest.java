@@ -1,6 +1,7 @@
 package org.rassegna.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -263,6 +264,29 @@ class HtmlExtractorTest {
         .startsWith(
             "The plan, first published in May, was approved after a long debate in the council"
                 + " chamber.");
+  }
+
+  @Test
+  void first_h1_is_the_headline_and_later_h1_are_section_headings() {
+    String html =
+        page(
+            "",
+            article(
+                "<h1>Council backs tram plan</h1><p>"
+                    + P1
+                    + "</p><h1>The costs</h1><p>"
+                    + P2
+                    + "</p>"));
+
+    Article a = extract(html);
+
+    assertThat(a.title()).contains("Council backs tram plan");
+    assertThat(a.blocks())
+        .extracting(Block::kind, Block::text)
+        .containsExactly(
+            tuple(BlockKind.PARAGRAPH, P1),
+            tuple(BlockKind.HEADING, "The costs"),
+            tuple(BlockKind.PARAGRAPH, P2));
   }
 
   @Test

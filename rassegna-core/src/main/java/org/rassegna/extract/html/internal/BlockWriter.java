@@ -40,7 +40,6 @@ public final class BlockWriter {
           "title",
           "link",
           "meta",
-          "h1",
           "video",
           "audio",
           "map",
@@ -136,7 +135,7 @@ public final class BlockWriter {
 
   private static BlockKind kindOf(String tag, BlockKind outer) {
     switch (tag) {
-      case "h2", "h3", "h4", "h5", "h6" -> {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
         return BlockKind.HEADING;
       }
       case "li", "dt", "dd" -> {
@@ -161,6 +160,7 @@ public final class BlockWriter {
     private int links;
     private int pre;
     private Element cutUntil;
+    private boolean seenH1;
     private char cutLevel;
 
     /** A heading of the cut's level or above starts new article text in a flat layout. */
@@ -192,6 +192,11 @@ public final class BlockWriter {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();
+      if ("h1".equals(tag) && !seenH1) {
+        // The container's first h1 is the headline, which is metadata; later ones are sections.
+        seenH1 = true;
+        return FilterResult.SKIP_ENTIRELY;
+      }
       if (HEADINGS.contains(tag) && e.parent() != null && Notices.isSectionEnd(e.text())) {
         // Links to other stories follow such a heading up to the end of its section, unless the
         // heading is itself the one link ("Related: <a>...</a>").
