@@ -1,0 +1,138 @@
+package org.rassegna.extract.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements the metadata readers need, gathered in one iterative pass over the document instead
+ * of one selector query each: meta tags, JSON-LD scripts, the canonical link, the first {@code
+ * <h1>}, author links and byline elements, and the number of headline links (teasers).
+ */
+public final class MarkupScan {
+  private static final int MAX_BYLINES = 20;
+
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> jsonLd = new ArrayList<>();
+  final List<Element> authorMarkup = new ArrayList<>();
+  final List<Element> bylines = new ArrayList<>();
+  Element canonical;
+  Element firstH1;
+  Element html;
+  int teasers;
+
+  private MarkupScan() {}
+
+  public static MarkupScan of(Document doc) {
+    MarkupScan scan = new MarkupScan();
+    NodeTraversor.traverse(scan.new Visitor(), doc);
+    return scan;
+  }
+
+  Optional<Element> firstH1() {
+    return Optional.ofNullable(firstH1);
+  }
+
+  private final class Visitor implements NodeVisitor {
+    private int headingDepth;
+    private boolean headingHasLink;
+    private Element aside;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      switch (tag) {
+        case "meta" -> metas.add(e);
+        case "html" -> html = html == null ? e : html;
+        case "script" -> {
+          if ("application/ld+json".equalsIgnoreCase(e.attr("type").strip())) {
+            jsonLd.add(e);
+          }
+        }
+        case "link" -> {
+          if (canonical == null
+              && "canonical".equalsIgnoreCase(e.attr("rel"))
+              && e.hasAttr("href")) {
+            canonical = e;
+          }
+        }
+        case "h1" -> firstH1 = firstH1 == null ? e : firstH1;
+        default -> {}
+      }
+      if ("h2".equals(tag) || "h3".equals(tag)) {
+        if (headingDepth++ == 0) {
+          headingHasLink = false;
+        }
+      } else if ("a".equals(tag) && headingDepth > 0 && e.hasAttr("href")) {
+        headingHasLink = true;
+      }
+      if (aside == null && isAside(e)) {
+        aside = e;
+      } else if (aside == null && e.attributesSize() > 0) {
+        authorHints(e);
+      }
+    }
+
+    /** Forms and comment sections name commenters and field labels, not the article's authors. */
+    private boolean isAside(Element e) {
+      String tag = e.normalName();
+      if ("form".equals(tag) || "footer".equals(tag) || "aside".equals(tag)) {
+        return true;
+      }
+      if (e.attributesSize() == 0) {
+        return false;
+      }
+      String cls = e.attr("class");
+      String id = e.id();
+      return containsIgnoreCase(cls, "comment")
+          || containsIgnoreCase(id, "comment")
+          || containsIgnoreCase(id, "respond")
+          || containsIgnoreCase(cls, "disqus")
+          || containsIgnoreCase(id, "disqus");
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node == aside) {
+        aside = null;
+      }
+      if (node instanceof Element e
+          && ("h2".equals(e.normalName()) || "h3".equals(e.normalName()))
+          && --headingDepth == 0
+          && headingHasLink) {
+        teasers++;
+      }
+    }
+
+    private void authorHints(Element e) {
+      if ("author".equalsIgnoreCase(e.attr("rel")) || "author".equals(e.attr("itemprop"))) {
+        authorMarkup.add(e);
+        return;
+      }
+      String cls = e.attr("class");
+      if (bylines.size() < MAX_BYLINES
+          && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
+        bylines.add(e);
+      }
+    }
+  }
+
+  /** Case-insensitive substring test without allocating a lower-cased copy per element. */
+  static boolean containsIgnoreCase(String hay, String needle) {
+    int last = hay.length() - needle.length();
+    for (int i = 0; i <= last; i++) {
+      if (hay.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
