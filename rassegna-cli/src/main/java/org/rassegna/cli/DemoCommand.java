@@ -37,6 +37,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "Folder of pages (default: the samples/ folder of this installation).")
   Path samples;
 
+  @picocli.CommandLine.Mixin DataOption data;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -83,6 +85,25 @@ final class DemoCommand implements Callable<Integer> {
         .findFirst()
         .or(() -> articles.stream().findFirst())
         .ifPresent(a -> showOne(out, a));
+    return ingestAndSearch(out, dir);
+  }
+
+  /** Runs the real ingest, search and stats commands on the samples, as a user would. */
+  private int ingestAndSearch(PrintWriter out, Path dir) {
+    picocli.CommandLine root = spec.root().commandLine();
+    String corpus = data.dir.toString();
+    out.printf("%n── bin/rassegna ingest %s --data %s ──%n", dir, corpus);
+    out.flush();
+    int code = root.execute("ingest", dir.toString(), "--data", corpus);
+    if (code != 0) {
+      return code;
+    }
+    out.printf("%n── bin/rassegna search Putin --facets --data %s ──%n", corpus);
+    out.flush();
+    root.execute("search", "Putin", "--facets", "--limit", "3", "--data", corpus);
+    out.printf("%n── bin/rassegna stats --data %s ──%n", corpus);
+    out.flush();
+    root.execute("stats", "--data", corpus);
     out.println();
     out.println("Next: bin/rassegna extract " + dir + " > articles.jsonl   (see README.md)");
     return 0;
