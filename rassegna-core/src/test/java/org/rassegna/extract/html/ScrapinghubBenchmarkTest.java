@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.rassegna.SharedData;
+import org.rassegna.eval.ShingleScore;
 import org.rassegna.extract.Extraction;
 import org.rassegna.model.Outcome;
 import org.rassegna.model.PageKind;
@@ -28,7 +29,7 @@ class ScrapinghubBenchmarkTest {
     Path dir = SharedData.dir("data/extraction/scrapinghub");
     JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
     Extraction extraction = Extraction.withDefaults();
-    ShingleScorer score = new ShingleScorer();
+    ShingleScore score = new ShingleScore();
     Iterator<Map.Entry<String, JsonNode>> it = truth.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
