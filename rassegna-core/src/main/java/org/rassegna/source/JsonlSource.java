@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.rassegna.model.Outcome;
@@ -65,10 +64,8 @@ final class JsonlSource implements PageSource {
     in.close();
   }
 
-  private final class LineIterator implements Iterator<SourceItem> {
+  private final class LineIterator extends ReadAheadIterator {
     private final LineReader lines;
-    private SourceItem next;
-    private boolean done;
     private long records;
     private long lastLine;
 
@@ -77,40 +74,24 @@ final class JsonlSource implements PageSource {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) {
-        next = advance();
-      }
-      return next != null;
-    }
-
-    @Override
-    public SourceItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      SourceItem item = next;
-      next = null;
-      return item;
-    }
-
-    private SourceItem advance() {
+    protected Optional<SourceItem> advance() {
       while (true) {
         Optional<LineReader.Line> line;
         try {
           line = lines.next();
         } catch (IOException e) {
-          done = true;
-          return readFailure(e);
+          finish();
+          return Optional.of(readFailure(e));
         }
         if (line.isEmpty()) {
-          done = true;
+          finish();
           return records == 0
-              ? new Outcome.Skipped(
-                  SourceRef.file(label, SourceFormat.JSONL),
-                  Reason.EMPTY,
-                  "JSON Lines file holds no records")
-              : null;
+              ? Optional.of(
+                  new Outcome.Skipped(
+                      SourceRef.file(label, SourceFormat.JSONL),
+                      Reason.EMPTY,
+                      "JSON Lines file holds no records"))
+              : Optional.empty();
         }
         LineReader.Line l = line.get();
         lastLine = l.number();
@@ -118,7 +99,7 @@ final class JsonlSource implements PageSource {
           continue;
         }
         records++;
-        return JsonlRecord.parse(label, l, options);
+        return Optional.of(JsonlRecord.parse(label, l, options));
       }
     }
 

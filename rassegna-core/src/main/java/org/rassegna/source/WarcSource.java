@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.ParsingException;
@@ -107,54 +106,37 @@ final class WarcSource implements PageSource {
   }
 
   /** Pulls one record ahead, so that a parse failure can end the file as one item. */
-  private final class RecordIterator implements Iterator<SourceItem> {
-    private SourceItem next;
-    private boolean done;
+  private final class RecordIterator extends ReadAheadIterator {
     private long count;
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) {
-        next = advance();
-      }
-      return next != null;
-    }
-
-    @Override
-    public SourceItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      SourceItem item = next;
-      next = null;
-      return item;
-    }
-
-    private SourceItem advance() {
+    protected Optional<SourceItem> advance() {
       long offset = reader.position();
       Optional<WarcRecord> record;
       try {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
-        done = true;
-        return parseFailure(
-            offset,
-            count > 0,
-            e instanceof IOException io ? io : new ParsingException(Problems.describe(e)));
+        finish();
+        return Optional.of(
+            parseFailure(
+                offset,
+                count > 0,
+                e instanceof IOException io ? io : new ParsingException(Problems.describe(e))));
       }
       if (record.isEmpty()) {
-        done = true;
+        finish();
         return count == 0
-            ? new Outcome.Skipped(
-                SourceRef.file(label, format), Reason.EMPTY, "WARC file holds no records")
-            : null;
+            ? Optional.of(
+                new Outcome.Skipped(
+                    SourceRef.file(label, format), Reason.EMPTY, "WARC file holds no records"))
+            : Optional.empty();
       }
       count++;
       WarcRecords.Result result = records.toItem(record.get(), reader.position());
       if (result.fatal()) {
-        done = true;
+        finish();
       }
-      return result.item();
+      return Optional.of(result.item());
     }
   }
 
