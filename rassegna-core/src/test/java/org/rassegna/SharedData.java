@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The read-only data sets of {@code ../shared/data}. Tests that need them call {@link #dir} and
- * are skipped (not failed) on a clone that has no {@code ../shared}.
+ * The read-only data sets of {@code ../shared/data}. Tests that need them call {@link #dir} and are
+ * skipped (not failed) on a clone that has no {@code ../shared}.
  */
 public final class SharedData {
   private SharedData() {}

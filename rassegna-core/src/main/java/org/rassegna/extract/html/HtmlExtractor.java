@@ -5,6 +5,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.rassegna.extract.PageContext;
+import org.rassegna.extract.date.HtmlDates;
+import org.rassegna.extract.date.PageDates;
 import org.rassegna.model.Article;
 import org.rassegna.model.BlockKind;
 import org.rassegna.model.Body;
@@ -19,10 +21,13 @@ public final class HtmlExtractor {
       body.add(BlockKind.PARAGRAPH, p.text());
     }
     String title = doc.title();
+    PageDates dates = HtmlDates.find(doc, ctx.url(), ctx.fetched());
     return Article.builder(ctx.source())
         .url(ctx.url())
         .title(title.isBlank() ? Optional.empty() : Optional.of(title))
         .body(body.build())
+        .published(dates.published())
+        .modified(dates.modified())
         .build();
   }
 }

@@ -1,0 +1,74 @@
+package org.rassegna.extract.date;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.rassegna.model.DateSource;
+import org.rassegna.model.PublicationDate;
+
+/**
+ * Dates marked up as dates in the page body: {@code <time datetime>}, microdata {@code
+ * itemprop=datePublished/dateCreated/dateModified}, RDFa {@code property=datePublished} and
+ * microformat {@code abbr.published}. The first one in document order that is not in a sidebar,
+ * teaser or comment wins; a {@code <time>} whose class or parent says "updated" is a modified date.
+ */
+final class MarkupDates {
+  private static final String SELECTOR =
+      "time, [itemprop~=(?i)^date(published|created|modified)$],"
+          + " [property~=(?i)date(published|created|modified)$], abbr.published, abbr.updated";
+
+  private MarkupDates() {}
+
+  static PageDates find(
+      Document doc, Boilerplate boilerplate, Function<String, Optional<PublicationDate>> parse) {
+    Optional<PublicationDate> published = Optional.empty();
+    Optional<PublicationDate> modified = Optional.empty();
+    for (Element e : doc.select(SELECTOR)) {
+      if (published.isPresent() && modified.isPresent()) {
+        break;
+      }
+      boolean isModified = isModified(e);
+      if ((isModified ? modified : published).isPresent() || boilerplate.contains(e)) {
+        continue;
+      }
+      Optional<PublicationDate> d = parse.apply(value(e)).map(x -> x.withSource(DateSource.TIME));
+      if (isModified) {
+        modified = d;
+      } else {
+        published = d;
+      }
+    }
+    return new PageDates(published, modified);
+  }
+
+  private static boolean isModified(Element e) {
+    String prop = (e.attr("itemprop") + " " + e.attr("property")).toLowerCase(Locale.ROOT);
+    if (prop.contains("modified")) {
+      return true;
+    }
+    if (prop.contains("published") || prop.contains("created")) {
+      return false;
+    }
+    String names = e.className();
+    Element parent = e.parent();
+    if (parent != null) {
+      names += " " + parent.className();
+    }
+    names = names.toLowerCase(Locale.ROOT);
+    return names.contains("updated")
+        || names.contains("modified")
+        || names.contains("aktualisiert");
+  }
+
+  private static String value(Element e) {
+    for (String attr : new String[] {"datetime", "content", "title"}) {
+      String v = e.attr(attr);
+      if (!v.isBlank()) {
+        return v;
+      }
+    }
+    return e.text();
+  }
+}
