@@ -4,10 +4,14 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Tells whether an element sits in a part of the page that speaks about other pages: sidebars,
@@ -19,8 +23,8 @@ import org.jsoup.nodes.Element;
  * inside the headline's own article is its fact box, not a sidebar.
  */
 final class Boilerplate {
-  private static final Set<String> TAGS = Set.of("aside", "nav", "footer");
-  private static final Set<String> ROLES = Set.of("complementary", "navigation", "contentinfo");
+  private static final Set<String> TAGS = Set.of("aside", "nav");
+  private static final Set<String> ROLES = Set.of("complementary", "navigation");
   private static final List<String> WORDS =
       List.of(
           "sidebar",
@@ -31,7 +35,6 @@ final class Boilerplate {
           "comment",
           "kommentar",
           "widget",
-          "footer",
           "popular",
           "trending",
           "mostread",
@@ -51,10 +54,28 @@ final class Boilerplate {
           "latest",
           "archive");
 
+  /** How surely an element is boilerplate. */
+  enum Level {
+    /** Part of the page's own content. */
+    NONE,
+    /** Page or article footer and masthead: no markup dates, but a last-resort dateline. */
+    SOFT,
+    /** Sidebars, teasers, comments, navigation: never a date of this page. */
+    HARD
+  }
+
+  private static final List<String> FOOTER = List.of("footer");
+
+  private static final List<String> LAYOUT_PREFIXES = List.of("has-", "with-", "no-", "show-");
+
   private final Set<Element> headlineContainers;
   private final Optional<Element> headline;
+  private final Element body;
+  private final Map<Element, Level> levels = new IdentityHashMap<>();
+  private int bodyChars = -1;
 
-  private Boilerplate(Optional<Element> headline) {
+  private Boilerplate(Element body, Optional<Element> headline) {
+    this.body = body;
     this.headline = headline;
     Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
     headline.ifPresent(h -> containers.addAll(h.parents()));
@@ -64,7 +85,7 @@ final class Boilerplate {
 
   /** The boilerplate rules for {@code doc}, anchored on its headline when it has one. */
   static Boilerplate of(Document doc) {
-    return new Boilerplate(Headline.find(doc));
+    return new Boilerplate(doc.body() == null ? doc : doc.body(), Headline.find(doc));
   }
 
   /** The page's headline element, when found. */
@@ -72,42 +93,107 @@ final class Boilerplate {
     return headline;
   }
 
-  /** True when {@code e} or one of its ancestors is a sidebar, teaser, comment or site chrome. */
+  /** True when {@code e} or one of its ancestors is boilerplate of either level. */
   boolean contains(Element e) {
     for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
       if (headlineContainers.contains(a)) {
         return false;
       }
-      if (isBoilerplate(a)) {
+      if (level(a) != Level.NONE) {
         return true;
       }
     }
     return false;
   }
 
-  /** True when {@code a} itself (not counting its ancestors) is boilerplate. */
-  boolean isBoilerplate(Element a) {
+  /** The level of {@code a} itself, not counting its ancestors. */
+  Level level(Element a) {
+    Level known = levels.get(a);
+    if (known == null) {
+      known = classify(a);
+      levels.put(a, known);
+    }
+    return known;
+  }
+
+  private Level classify(Element a) {
     if (headlineContainers.contains(a)) {
-      return false;
+      return Level.NONE;
     }
     String tag = a.normalName();
     boolean sideTag = TAGS.contains(tag) || ROLES.contains(a.attr("role").toLowerCase(Locale.ROOT));
     if (sideTag && !(tag.equals("aside") && insideHeadlineArticle(a))) {
-      return true;
+      return Level.HARD;
     }
-    if (tag.equals("header") && a.closest("article") == null) {
-      return true;
+    if ((hasWord(a.className(), WORDS) || hasWord(a.id(), WORDS)) && !holdsMostOfPage(a)) {
+      return Level.HARD;
     }
-    String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-    if (names.isBlank()) {
+    if (tag.equals("footer")
+        || a.attr("role").equalsIgnoreCase("contentinfo")
+        || (tag.equals("header") && a.closest("article") == null)
+        || hasWord(a.className(), FOOTER)
+        || hasWord(a.id(), FOOTER)) {
+      return Level.SOFT;
+    }
+    return Level.NONE;
+  }
+
+  /**
+   * True when one of {@code words} starts a class name or a dash- or underscore-separated part of
+   * one: "related-posts" and "box_related" match "related", "unrelated" does not. Layout flags on a
+   * wrapper ("has-sidebar", "with-teaser") describe the page, not the element, and do not match.
+   */
+  static boolean hasWord(String names, List<String> words) {
+    if (names.isEmpty()) {
       return false;
     }
-    for (String w : WORDS) {
-      if (names.contains(w)) {
-        return true;
+    String lower = names.toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        if (startsWord(lower, i)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean startsWord(String names, int i) {
+    if (i > 0 && Character.isLetterOrDigit(names.charAt(i - 1))) {
+      return false;
+    }
+    int tokenStart = Math.max(names.lastIndexOf(' ', i - 1) + 1, 0);
+    String before = names.substring(tokenStart, i);
+    return LAYOUT_PREFIXES.stream().noneMatch(before::endsWith);
+  }
+
+  /** A wrapper holding most of the page's text is the page, whatever its class name says. */
+  private boolean holdsMostOfPage(Element a) {
+    if (bodyChars < 0) {
+      bodyChars = textChars(body, Integer.MAX_VALUE);
+    }
+    return textChars(a, bodyChars / 2) > bodyChars / 2;
+  }
+
+  /** The length of the text under {@code e}, counted only up to just past {@code limit}. */
+  private static int textChars(Element e, int limit) {
+    int[] n = {0};
+    e.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              n[0] += t.getWholeText().length();
+            }
+            return n[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        });
+    return n[0];
   }
 
   private boolean insideHeadlineArticle(Element a) {

@@ -8,7 +8,8 @@ import org.jsoup.select.Elements;
 
 /**
  * Finds the element holding the article's headline: the {@code <h1>} whose words appear in the page
- * title (sites also wrap their logo in an h1), else the first non-empty h1.
+ * title (sites also wrap their logo in an h1), else the first non-empty h1; on pages without an h1,
+ * the element marked as headline, the first article or the main part.
  */
 final class Headline {
   private Headline() {}
@@ -16,7 +17,7 @@ final class Headline {
   static Optional<Element> find(Document doc) {
     Elements h1s = doc.getElementsByTag("h1");
     if (h1s.isEmpty()) {
-      return Optional.empty();
+      return Optional.ofNullable(doc.selectFirst("[itemprop=headline], article, main"));
     }
     Element og = doc.selectFirst("meta[property=og:title]");
     String title = (doc.title() + " " + (og == null ? "" : og.attr("content")));

@@ -3,9 +3,11 @@ package org.rassegna.extract.date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.rassegna.model.DateSource;
@@ -36,18 +38,47 @@ public final class HtmlDates {
     Boilerplate boilerplate = Boilerplate.of(doc);
     PageDates markup = MarkupDates.find(doc, boilerplate, parse);
     Optional<PublicationDate> modified = jsonLd.modified().or(meta::modified).or(markup::modified);
-    Optional<PublicationDate> published =
-        jsonLd.published().or(meta::published).or(markup::published);
-    if (published.isEmpty()) {
-      published =
-          url.flatMap(UrlDates::day)
-              .filter(d -> DateParser.plausible(d, latest))
-              .map(d -> PublicationDate.ofDay(d, DateSource.URL));
+    Optional<PublicationDate> urlDay =
+        url.flatMap(UrlDates::day)
+            .filter(d -> DateParser.plausible(d, latest))
+            .map(d -> PublicationDate.ofDay(d, DateSource.URL));
+    Supplier<Optional<TextDates>> text =
+        memo(() -> Optional.ofNullable(doc.body()).map(b -> TextDates.of(b, boilerplate)));
+    Supplier<Optional<PublicationDate>> byline =
+        () -> text.get().flatMap(t -> t.byline(parse)).map(d -> d.withSource(DateSource.DATELINE));
+    Optional<PublicationDate> structured = jsonLd.published().or(meta::published);
+    Optional<PublicationDate> visible = urlDay.or(markup::published).or(byline);
+    Optional<PublicationDate> published;
+    if (structured.isPresent()) {
+      published = Optional.of(agree(structured.get(), visible, modified));
+    } else {
+      published = visible;
     }
-    if (published.isEmpty() && doc.body() != null) {
-      published = fromText(doc.body(), boilerplate, parse, order, latest);
+    if (published.isEmpty()) {
+      published = text.get().flatMap(t -> fromText(t, order, latest));
     }
     return new PageDates(published, modified);
+  }
+
+  static final int GAP = Integer.getInteger("gap", 1);
+
+  /**
+   * The structured date, unless the date a reader sees (URL, article markup, byline) is one day
+   * off: then the structured one was written in UTC (or another zone than the newsroom's) and the
+   * visible day is the local publication day. A visible date that is the modified date is not a
+   * correction.
+   */
+  private static PublicationDate agree(
+      PublicationDate structured,
+      Optional<PublicationDate> visible,
+      Optional<PublicationDate> modified) {
+    if (visible.isEmpty()) {
+      return structured;
+    }
+    LocalDate v = visible.get().date();
+    long gap = Math.abs(v.toEpochDay() - structured.date().toEpochDay());
+    boolean isModified = modified.map(m -> m.date().equals(v)).orElse(false);
+    return gap > 0 && gap <= GAP && !isModified ? visible.get() : structured;
   }
 
   private static PageDates jsonLd(Document doc, Function<String, Optional<PublicationDate>> parse) {
@@ -73,19 +104,28 @@ public final class HtmlDates {
   }
 
   private static Optional<PublicationDate> fromText(
-      Element body,
-      Boilerplate boilerplate,
-      Function<String, Optional<PublicationDate>> parse,
-      NumericOrder order,
-      LocalDate latest) {
-    TextDates text = TextDates.of(body, boilerplate);
-    Optional<PublicationDate> byline = text.byline(parse);
-    if (byline.isPresent()) {
-      return byline.map(d -> d.withSource(DateSource.DATELINE));
+      TextDates text, NumericOrder order, LocalDate latest) {
+    for (String s : text.weakTexts()) {
+      Optional<PublicationDate> d =
+          DateParser.findAll(s, DateSource.TEXT, order, 20).stream()
+              .filter(x -> DateParser.plausible(x.date(), latest))
+              .findFirst();
+      if (d.isPresent()) {
+        return d;
+      }
     }
-    return DateParser.findAll(text.afterHeadline(), DateSource.TEXT, order, 20).stream()
-        .filter(d -> DateParser.plausible(d.date(), latest))
-        .findFirst();
+    return Optional.empty();
+  }
+
+  /** {@code s}, computed once on first use: the text walk is the costliest step. */
+  private static <T> Supplier<T> memo(Supplier<T> s) {
+    List<T> value = new ArrayList<>(1);
+    return () -> {
+      if (value.isEmpty()) {
+        value.add(s.get());
+      }
+      return value.get(0);
+    };
   }
 
   private static NumericOrder order(Document doc, Optional<String> url) {
