@@ -1,6 +1,7 @@
 package org.rassegna.extract.date;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,7 @@ final class Boilerplate {
   }
 
   private static final List<String> FOOTER = List.of("footer");
+  private static final List<String> TEASER = List.of("teaser");
 
   private static final List<String> LAYOUT_PREFIXES = List.of("has-", "with-", "no-", "show-");
 
@@ -73,6 +75,7 @@ final class Boilerplate {
   private final Element body;
   private final Map<Element, Level> levels = new IdentityHashMap<>();
   private int bodyChars = -1;
+  private Map<String, Integer> classCounts;
 
   private Boilerplate(Element body, Optional<Element> headline) {
     this.body = body;
@@ -93,17 +96,19 @@ final class Boilerplate {
     return headline;
   }
 
-  /** True when {@code e} or one of its ancestors is boilerplate of either level. */
-  boolean contains(Element e) {
+  /** The highest level of {@code e} and its ancestors below the headline's containers. */
+  Level levelAround(Element e) {
+    Level worst = Level.NONE;
     for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
       if (headlineContainers.contains(a)) {
-        return false;
+        break;
       }
-      if (level(a) != Level.NONE) {
-        return true;
+      Level l = level(a);
+      if (l.compareTo(worst) > 0) {
+        worst = l;
       }
     }
-    return false;
+    return worst;
   }
 
   /** The level of {@code a} itself, not counting its ancestors. */
@@ -125,7 +130,9 @@ final class Boilerplate {
     if (sideTag && !(tag.equals("aside") && insideHeadlineArticle(a))) {
       return Level.HARD;
     }
-    if ((hasWord(a.className(), WORDS) || hasWord(a.id(), WORDS)) && !holdsMostOfPage(a)) {
+    if ((hasWord(a.className(), WORDS) || hasWord(a.id(), WORDS))
+        && !holdsMostOfPage(a)
+        && !isLoneTeaser(a)) {
       return Level.HARD;
     }
     if (tag.equals("footer")
@@ -165,6 +172,26 @@ final class Boilerplate {
     int tokenStart = Math.max(names.lastIndexOf(' ', i - 1) + 1, 0);
     String before = names.substring(tokenStart, i);
     return LAYOUT_PREFIXES.stream().noneMatch(before::endsWith);
+  }
+
+  /**
+   * Teasers of other stories come in lists; a "teaser" class used once on the page is the article's
+   * own lead (German CMSs name it so), and its date is the article's.
+   */
+  private boolean isLoneTeaser(Element a) {
+    String names = a.className();
+    if (!hasWord(names, TEASER) || hasWord(names.replaceAll("(?i)teaser", ""), WORDS)) {
+      return false;
+    }
+    if (classCounts == null) {
+      classCounts = new HashMap<>();
+      for (Element e : body.getAllElements()) {
+        if (!e.className().isEmpty()) {
+          classCounts.merge(e.className(), 1, Integer::sum);
+        }
+      }
+    }
+    return classCounts.getOrDefault(names, 0) == 1;
   }
 
   /** A wrapper holding most of the page's text is the page, whatever its class name says. */

@@ -55,6 +55,9 @@ public final class HtmlDates {
       published = visible;
     }
     if (published.isEmpty()) {
+      published = ScriptDates.find(doc, parse).map(d -> d.withSource(DateSource.META));
+    }
+    if (published.isEmpty()) {
       published = text.get().flatMap(t -> fromText(t, order, latest));
     }
     return new PageDates(published, modified);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.rassegna.model.DateSource;
 import org.rassegna.model.PublicationDate;
 
@@ -21,16 +22,35 @@ final class MarkupDates {
 
   private MarkupDates() {}
 
+  /**
+   * The first published and modified dates marked up outside boilerplate; when the content holds
+   * none, those in footers (a blog's "posted on" line) are taken, never those in sidebars.
+   */
   static PageDates find(
       Document doc, Boilerplate boilerplate, Function<String, Optional<PublicationDate>> parse) {
+    Elements marked = doc.select(SELECTOR);
+    PageDates inContent = find(marked, boilerplate, Boilerplate.Level.NONE, parse);
+    if (inContent.published().isPresent()) {
+      return inContent;
+    }
+    PageDates inFooters = find(marked, boilerplate, Boilerplate.Level.SOFT, parse);
+    return new PageDates(inFooters.published(), inContent.modified().or(inFooters::modified));
+  }
+
+  private static PageDates find(
+      Elements marked,
+      Boilerplate boilerplate,
+      Boilerplate.Level allowed,
+      Function<String, Optional<PublicationDate>> parse) {
     Optional<PublicationDate> published = Optional.empty();
     Optional<PublicationDate> modified = Optional.empty();
-    for (Element e : doc.select(SELECTOR)) {
+    for (Element e : marked) {
       if (published.isPresent() && modified.isPresent()) {
         break;
       }
       boolean isModified = isModified(e);
-      if ((isModified ? modified : published).isPresent() || boilerplate.contains(e)) {
+      if ((isModified ? modified : published).isPresent()
+          || boilerplate.levelAround(e).compareTo(allowed) > 0) {
         continue;
       }
       Optional<PublicationDate> d = parse.apply(value(e)).map(x -> x.withSource(DateSource.TIME));
