@@ -2,12 +2,10 @@ package org.rassegna.extract.date;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.rassegna.model.DateSource;
@@ -16,60 +14,67 @@ import org.rassegna.model.PublicationDate;
 /**
  * Finds a page's publication and modification dates in its markup, URL and text.
  *
- * <p>Evidence is tried in order of trust and the first plausible date wins: JSON-LD, meta tags,
- * date markup in the article ({@code <time>}, microdata), the URL path, the byline area, and last
- * the text after the headline. Dates in sidebars, teasers and comments are never used. A date after
- * the crawl time ({@code fetched}, or now) or before {@value DateParser#EARLIEST_YEAR} is not
- * plausible. The modified date is only ever reported as modified.
+ * <p>Structured data comes first: JSON-LD, then meta tags. It is checked against the date a reader
+ * sees (the URL path, then {@code <time>} and microdata in the article, then the byline area) and
+ * corrected by it when they disagree the way time zones and CMS record dates make them disagree
+ * (see {@link #agree}). Without structured data, the visible date is taken; without that, dates in
+ * the page's script state; last, the first date in the text near the headline. Dates in sidebars,
+ * teasers and comments are never used. A date after the crawl time ({@code fetched}, or now) or
+ * before {@value DateParser#EARLIEST_YEAR} is not plausible, and when the URL names a month, text
+ * dates of other months are not believed. The modified date is only reported as modified.
  */
 public final class HtmlDates {
-  private HtmlDates() {}
+  private static final int MAX_TEXT_DATES = 20;
 
-  public static PageDates find(Document doc, Optional<String> url, Optional<Instant> fetched) {
-    LocalDate latest =
+  private final Document doc;
+  private final Optional<String> url;
+  private final LocalDate latest;
+  private final NumericOrder order;
+  private final Optional<YearMonth> urlMonth;
+  private final Boilerplate boilerplate;
+  private final Function<String, Optional<PublicationDate>> parse;
+  private Optional<TextDates> text;
+
+  private HtmlDates(Document doc, Optional<String> url, Optional<Instant> fetched) {
+    this.doc = doc;
+    this.url = url;
+    this.latest =
         fetched.orElseGet(Instant::now).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-    NumericOrder order = order(doc, url);
-    Function<String, Optional<PublicationDate>> parse =
-        s ->
-            DateParser.parse(s, DateSource.TEXT, order)
-                .filter(d -> DateParser.plausible(d.date(), latest));
-    PageDates jsonLd = jsonLd(doc, parse);
+    this.order = order(doc, url);
+    this.urlMonth = url.flatMap(UrlDates::month);
+    this.boilerplate = Boilerplate.of(doc);
+    this.parse = s -> DateParser.parse(s, DateSource.TEXT, order).filter(d -> plausible(d.date()));
+  }
+
+  /** The page's publication and modification dates; either may be absent. */
+  public static PageDates find(Document doc, Optional<String> url, Optional<Instant> fetched) {
+    return new HtmlDates(doc, url, fetched).find();
+  }
+
+  private PageDates find() {
+    PageDates jsonLd = JsonLdDates.find(doc, parse);
     PageDates meta = MetaDates.find(doc, parse);
-    Boilerplate boilerplate = Boilerplate.of(doc);
     PageDates markup = MarkupDates.find(doc, boilerplate, parse);
     Optional<PublicationDate> modified = jsonLd.modified().or(meta::modified).or(markup::modified);
-    Optional<PublicationDate> urlDay =
-        url.flatMap(UrlDates::day)
-            .filter(d -> DateParser.plausible(d, latest))
-            .map(d -> PublicationDate.ofDay(d, DateSource.URL));
-    Supplier<Optional<TextDates>> text =
-        memo(() -> Optional.ofNullable(doc.body()).map(b -> TextDates.of(b, boilerplate)));
-    Supplier<Optional<PublicationDate>> byline =
-        () -> text.get().flatMap(t -> t.byline(parse)).map(d -> d.withSource(DateSource.DATELINE));
     Optional<PublicationDate> structured = jsonLd.published().or(meta::published);
-    Optional<PublicationDate> visible = urlDay.or(markup::published).or(byline);
-    Optional<PublicationDate> published;
-    if (structured.isPresent()) {
-      published = Optional.of(agree(structured.get(), visible, modified));
-    } else {
-      published = visible;
-    }
-    if (published.isEmpty()) {
-      published = ScriptDates.find(doc, parse).map(d -> d.withSource(DateSource.META));
-    }
-    if (published.isEmpty()) {
-      published = text.get().flatMap(t -> fromText(t, order, latest));
-    }
+    Optional<PublicationDate> visible =
+        urlDay().or(() -> markup.published().filter(this::fitsUrl)).or(this::byline);
+    Optional<PublicationDate> published =
+        structured.isPresent()
+            ? Optional.of(agree(structured.get(), visible, modified))
+            : visible
+                .or(() -> ScriptDates.find(doc, parse).map(d -> d.withSource(DateSource.META)))
+                .or(this::fromText);
     return new PageDates(published, modified);
   }
 
-  static final int GAP = Integer.getInteger("gap", 1);
-
   /**
-   * The structured date, unless the date a reader sees (URL, article markup, byline) is one day
-   * off: then the structured one was written in UTC (or another zone than the newsroom's) and the
-   * visible day is the local publication day. A visible date that is the modified date is not a
-   * correction.
+   * Settles a structured date (JSON-LD or meta) against the date a reader sees. One day apart, the
+   * structured date was written in UTC or another zone than the newsroom's, and the visible day is
+   * the local publication day. Further apart, JSON-LD is trusted, while a meta tag loses to the
+   * article's date markup: CMSs fill meta dates with the day the record was created, not the day it
+   * went out. A visible date that is the modified day is no correction, unless it is only the time
+   * zone shift of a timed date.
    */
   private static PublicationDate agree(
       PublicationDate structured,
@@ -78,40 +83,37 @@ public final class HtmlDates {
     if (visible.isEmpty()) {
       return structured;
     }
-    LocalDate v = visible.get().date();
-    long gap = Math.abs(v.toEpochDay() - structured.date().toEpochDay());
-    boolean isModified = modified.map(m -> m.date().equals(v)).orElse(false);
-    return gap > 0 && gap <= GAP && !isModified ? visible.get() : structured;
-  }
-
-  private static PageDates jsonLd(Document doc, Function<String, Optional<PublicationDate>> parse) {
-    List<JsonLdDates.Entry> entries = JsonLdDates.entries(doc);
-    Optional<PublicationDate> published = Optional.empty();
-    Optional<PublicationDate> modified = Optional.empty();
-    for (int rank = 0; rank <= 2; rank++) {
-      for (JsonLdDates.Entry e : entries) {
-        if (e.rank() != rank) {
-          continue;
-        }
-        if (published.isEmpty()) {
-          published = e.published().flatMap(parse);
-        }
-        if (modified.isEmpty()) {
-          modified = e.modified().flatMap(parse);
-        }
-      }
+    PublicationDate v = visible.get();
+    long gap = Math.abs(v.date().toEpochDay() - structured.date().toEpochDay());
+    boolean isModified = modified.map(m -> m.date().equals(v.date())).orElse(false);
+    if (gap == 1 && (structured.time().isPresent() || !isModified)) {
+      return v;
     }
-    return new PageDates(
-        published.map(d -> d.withSource(DateSource.JSON_LD)),
-        modified.map(d -> d.withSource(DateSource.JSON_LD)));
+    boolean metaAgainstMarkup =
+        structured.source() == DateSource.META && v.source() == DateSource.TIME;
+    return gap > 1 && metaAgainstMarkup && !isModified ? v : structured;
   }
 
-  private static Optional<PublicationDate> fromText(
-      TextDates text, NumericOrder order, LocalDate latest) {
-    for (String s : text.weakTexts()) {
+  private Optional<PublicationDate> urlDay() {
+    return url.flatMap(UrlDates::day)
+        .filter(this::plausible)
+        .map(d -> PublicationDate.ofDay(d, DateSource.URL));
+  }
+
+  private Optional<PublicationDate> byline() {
+    return text()
+        .flatMap(t -> t.byline(s -> parse.apply(s).filter(this::fitsUrl)))
+        .map(d -> d.withSource(DateSource.DATELINE));
+  }
+
+  private Optional<PublicationDate> fromText() {
+    if (text().isEmpty()) {
+      return Optional.empty();
+    }
+    for (String s : text().get().weakTexts()) {
       Optional<PublicationDate> d =
-          DateParser.findAll(s, DateSource.TEXT, order, 20).stream()
-              .filter(x -> DateParser.plausible(x.date(), latest))
+          DateParser.findAll(s, DateSource.TEXT, order, MAX_TEXT_DATES).stream()
+              .filter(x -> plausible(x.date()) && fitsUrl(x))
               .findFirst();
       if (d.isPresent()) {
         return d;
@@ -120,15 +122,20 @@ public final class HtmlDates {
     return Optional.empty();
   }
 
-  /** {@code s}, computed once on first use: the text walk is the costliest step. */
-  private static <T> Supplier<T> memo(Supplier<T> s) {
-    List<T> value = new ArrayList<>(1);
-    return () -> {
-      if (value.isEmpty()) {
-        value.add(s.get());
-      }
-      return value.get(0);
-    };
+  /** The page's text, walked once and only when needed: it is the costliest step. */
+  private Optional<TextDates> text() {
+    if (text == null) {
+      text = Optional.ofNullable(doc.body()).map(b -> TextDates.of(b, boilerplate));
+    }
+    return text;
+  }
+
+  private boolean plausible(LocalDate d) {
+    return DateParser.plausible(d, latest);
+  }
+
+  private boolean fitsUrl(PublicationDate d) {
+    return urlMonth.map(m -> m.equals(YearMonth.from(d.date()))).orElse(true);
   }
 
   private static NumericOrder order(Document doc, Optional<String> url) {

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.rassegna.model.DateSource;
+import org.rassegna.model.PublicationDate;
 
 /**
  * Dates from schema.org JSON-LD blocks. Walks {@code @graph}, arrays and nested objects and prefers
@@ -39,6 +42,27 @@ final class JsonLdDates {
   record Entry(int rank, Optional<String> published, Optional<String> modified) {}
 
   private JsonLdDates() {}
+
+  /**
+   * The page's dates: those of the best-ranked node that has them (the first such node in document
+   * order), published and modified looked up separately.
+   */
+  static PageDates find(Document doc, Function<String, Optional<PublicationDate>> parse) {
+    List<Entry> entries = entries(doc);
+    Optional<PublicationDate> published = Optional.empty();
+    Optional<PublicationDate> modified = Optional.empty();
+    for (int rank = 0; rank <= 2; rank++) {
+      for (Entry e : entries) {
+        if (e.rank() == rank) {
+          published = published.or(() -> e.published().flatMap(parse));
+          modified = modified.or(() -> e.modified().flatMap(parse));
+        }
+      }
+    }
+    return new PageDates(
+        published.map(d -> d.withSource(DateSource.JSON_LD)),
+        modified.map(d -> d.withSource(DateSource.JSON_LD)));
+  }
 
   /** Date-carrying nodes of every JSON-LD block, in document order. */
   static List<Entry> entries(Document doc) {
