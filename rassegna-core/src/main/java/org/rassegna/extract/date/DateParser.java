@@ -19,11 +19,12 @@ import org.rassegna.model.PublicationDate;
  *
  * <p>Understands ISO-8601 with times and offsets, RFC-1123, all-numeric dates ({@code 21.01.2022},
  * {@code 21/01/2022}, {@code 2022/01/21}) and written-out months in English, Italian, Spanish,
- * French, German, Portuguese, Russian, Dutch and Polish, in day-month-year and month-day-year order
- * ({@code 21. Januar 2022}, {@code 21 de enero de 2022}, {@code January 21, 2022}). A clock time
- * written right after the date ({@code 14:30}, {@code 2:30 pm}, {@code 14h30}, {@code 14.30 Uhr})
- * is kept, with its offset when one is given. Impossible dates (31 February) and implausible years
- * (before {@value #EARLIEST_YEAR} or more than a year ahead) are skipped, never thrown.
+ * French, German, Portuguese, Russian and a dozen more European languages (see {@link MonthNames}),
+ * in day-month-year and month-day-year order ({@code 21. Januar 2022}, {@code 21 de enero de 2022},
+ * {@code January 21, 2022}). A clock time written right after the date ({@code 14:30}, {@code 2:30
+ * pm}, {@code 14h30}, {@code 14.30 Uhr}) is kept, with its offset when one is given. Impossible
+ * dates (31 February) and implausible years (before {@value #EARLIEST_YEAR} or more than a year
+ * ahead) are skipped, never thrown.
  */
 public final class DateParser {
   /** News on the web starts here; earlier years in page text are history, not publication. */

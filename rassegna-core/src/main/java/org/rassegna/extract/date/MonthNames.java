@@ -31,7 +31,15 @@ final class MonthNames {
           Locale.forLanguageTag("pt"),
           Locale.forLanguageTag("ru"),
           Locale.forLanguageTag("nl"),
-          Locale.forLanguageTag("pl"));
+          Locale.forLanguageTag("pl"),
+          Locale.forLanguageTag("ro"),
+          Locale.forLanguageTag("cs"),
+          Locale.forLanguageTag("sv"),
+          Locale.forLanguageTag("da"),
+          Locale.forLanguageTag("nb"),
+          Locale.forLanguageTag("tr"),
+          Locale.forLanguageTag("uk"),
+          Locale.forLanguageTag("hu"));
   private static final List<TextStyle> STYLES =
       List.of(
           TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE);
