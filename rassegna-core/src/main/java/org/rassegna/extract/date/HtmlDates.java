@@ -41,7 +41,7 @@ public final class HtmlDates {
     this.latest =
         fetched.orElseGet(Instant::now).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
     this.order = order(doc, url);
-    this.urlMonth = url.flatMap(UrlDates::month);
+    this.urlMonth = url.or(() -> canonicalUrl(doc)).flatMap(UrlDates::month);
     this.boilerplate = Boilerplate.of(doc);
     this.parse = s -> DateParser.parse(s, DateSource.TEXT, order).filter(d -> plausible(d.date()));
   }
@@ -94,8 +94,10 @@ public final class HtmlDates {
     return gap > 1 && metaAgainstMarkup && !isModified ? v : structured;
   }
 
+  /** The day in the page's URL, else in the canonical URL it declares. */
   private Optional<PublicationDate> urlDay() {
     return url.flatMap(UrlDates::day)
+        .or(() -> canonicalUrl(doc).flatMap(UrlDates::day))
         .filter(this::plausible)
         .map(d -> PublicationDate.ofDay(d, DateSource.URL));
   }
@@ -136,6 +138,15 @@ public final class HtmlDates {
 
   private boolean fitsUrl(PublicationDate d) {
     return urlMonth.map(m -> m.equals(YearMonth.from(d.date()))).orElse(true);
+  }
+
+  private static Optional<String> canonicalUrl(Document doc) {
+    Element link = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+    if (link == null) {
+      return Optional.empty();
+    }
+    String href = link.hasAttr("href") ? link.attr("href") : link.attr("content");
+    return href.isBlank() ? Optional.empty() : Optional.of(href);
   }
 
   private static NumericOrder order(Document doc, Optional<String> url) {

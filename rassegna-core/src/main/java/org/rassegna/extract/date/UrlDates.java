@@ -17,6 +17,8 @@ final class UrlDates {
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?![\\d])");
   private static final Pattern COMPACT =
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d])");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("(?<![\\d])(\\d{2})[_.-](\\d{2})[_.-]((?:19|20)\\d{2})(?![\\d])");
   private static final Pattern MONTH = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})(?:/|$)");
 
   private UrlDates() {}
@@ -24,8 +26,9 @@ final class UrlDates {
   /** The day written in the URL's path. */
   static Optional<LocalDate> day(String url) {
     String path = path(url);
-    Optional<LocalDate> d = first(SEPARATED.matcher(path));
-    return d.isPresent() ? d : first(COMPACT.matcher(path));
+    return first(SEPARATED.matcher(path), 1, 2, 3)
+        .or(() -> first(COMPACT.matcher(path), 1, 2, 3))
+        .or(() -> first(DAY_FIRST.matcher(path), 3, 2, 1));
   }
 
   /** The year and month written in the URL's path, with or without a day. */
@@ -45,14 +48,14 @@ final class UrlDates {
     }
   }
 
-  private static Optional<LocalDate> first(Matcher m) {
+  private static Optional<LocalDate> first(Matcher m, int year, int month, int day) {
     while (m.find()) {
       try {
         return Optional.of(
             LocalDate.of(
-                Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))));
+                Integer.parseInt(m.group(year)),
+                Integer.parseInt(m.group(month)),
+                Integer.parseInt(m.group(day))));
       } catch (DateTimeException e) {
         // not a date after all (an article number); look further along the path
       }
