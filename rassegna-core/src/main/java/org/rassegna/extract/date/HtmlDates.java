@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.rassegna.model.DateSource;
@@ -57,41 +59,63 @@ public final class HtmlDates {
     PageDates markup = MarkupDates.find(doc, boilerplate, parse);
     Optional<PublicationDate> modified = jsonLd.modified().or(meta::modified).or(markup::modified);
     Optional<PublicationDate> structured = jsonLd.published().or(meta::published);
-    Optional<PublicationDate> visible =
-        urlDay().or(() -> markup.published().filter(this::fitsUrl)).or(this::byline);
+    List<Supplier<Optional<PublicationDate>>> visible =
+        List.of(this::urlDay, () -> markup.published().filter(this::fitsUrl), this::byline);
     Optional<PublicationDate> published =
         structured.isPresent()
             ? Optional.of(agree(structured.get(), visible, modified))
-            : visible
+            : first(visible)
                 .or(() -> ScriptDates.find(doc, parse).map(d -> d.withSource(DateSource.META)))
                 .or(this::fromText);
     return new PageDates(published, modified);
   }
 
   /**
-   * Settles a structured date (JSON-LD or meta) against the date a reader sees. One day apart, the
-   * structured date was written in UTC or another zone than the newsroom's, and the visible day is
-   * the local publication day. Further apart, JSON-LD is trusted, while a meta tag loses to the
-   * article's date markup: CMSs fill meta dates with the day the record was created, not the day it
-   * went out. A visible date that is the modified day is no correction, unless it is only the time
-   * zone shift of a timed date.
+   * Settles a structured date (JSON-LD or meta) against the dates a reader sees (URL, article
+   * markup, byline); when any of them shows the structured day, it stands. Otherwise, one day
+   * apart, a structured date without a local offset was written in UTC or another zone than the
+   * newsroom's, and the visible day is the local publication day. Further apart, JSON-LD is
+   * trusted, while a meta tag loses to the article's date markup: CMSs fill meta dates with the day
+   * the record was created, not the day it went out. A visible date that is the modified day is no
+   * correction, unless it is only the time zone shift of a UTC time.
    */
   private static PublicationDate agree(
       PublicationDate structured,
-      Optional<PublicationDate> visible,
+      List<Supplier<Optional<PublicationDate>>> visible,
       Optional<PublicationDate> modified) {
-    if (visible.isEmpty()) {
+    Optional<PublicationDate> seen = Optional.empty();
+    for (Supplier<Optional<PublicationDate>> source : visible) {
+      Optional<PublicationDate> d = source.get();
+      if (d.map(x -> x.date().equals(structured.date())).orElse(false)) {
+        return structured;
+      }
+      seen = seen.or(() -> d);
+    }
+    if (seen.isEmpty()) {
       return structured;
     }
-    PublicationDate v = visible.get();
+    PublicationDate v = seen.get();
     long gap = Math.abs(v.date().toEpochDay() - structured.date().toEpochDay());
     boolean isModified = modified.map(m -> m.date().equals(v.date())).orElse(false);
-    if (gap == 1 && (structured.time().isPresent() || !isModified)) {
+    boolean utc = structured.offset().map(o -> o.getTotalSeconds() == 0).orElse(false);
+    boolean localOffset = structured.offset().isPresent() && !utc;
+    if (gap == 1 && !localOffset && (utc || !isModified)) {
       return v;
     }
     boolean metaAgainstMarkup =
         structured.source() == DateSource.META && v.source() == DateSource.TIME;
     return gap > 1 && metaAgainstMarkup && !isModified ? v : structured;
+  }
+
+  private static Optional<PublicationDate> first(
+      List<Supplier<Optional<PublicationDate>>> sources) {
+    for (Supplier<Optional<PublicationDate>> source : sources) {
+      Optional<PublicationDate> d = source.get();
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The day in the page's URL, else in the canonical URL it declares. */
