@@ -71,13 +71,14 @@ public final class HtmlDates {
   }
 
   /**
-   * Settles a structured date (JSON-LD or meta) against the dates a reader sees (URL, article
-   * markup, byline); when any of them shows the structured day, it stands. Otherwise, one day
-   * apart, a structured date without a local offset was written in UTC or another zone than the
-   * newsroom's, and the visible day is the local publication day. Further apart, JSON-LD is
-   * trusted, while a meta tag loses to the article's date markup: CMSs fill meta dates with the day
-   * the record was created, not the day it went out. A visible date that is the modified day is no
-   * correction, unless it is only the time zone shift of a UTC time.
+   * Settles a structured date (JSON-LD or meta) against the dates a reader sees: the URL's day,
+   * which the CMS fixed at publication, else the article markup and byline, any of which showing
+   * the structured day lets it stand. Otherwise, one day apart, a structured date without a local
+   * offset was written in UTC or another zone than the newsroom's, and the visible day is the local
+   * publication day. Further apart, JSON-LD is trusted, while a meta tag loses to the article's
+   * date markup: CMSs fill meta dates with the day the record was created, not the day it went out.
+   * A visible date that is the modified day is no correction, unless it is only the time zone shift
+   * of a UTC time.
    */
   private static PublicationDate agree(
       PublicationDate structured,
@@ -90,6 +91,9 @@ public final class HtmlDates {
         return structured;
       }
       seen = seen.or(() -> d);
+      if (seen.map(x -> x.source() == DateSource.URL).orElse(false)) {
+        break;
+      }
     }
     if (seen.isEmpty()) {
       return structured;
