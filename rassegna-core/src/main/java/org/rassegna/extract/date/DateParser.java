@@ -79,6 +79,14 @@ public final class DateParser {
    */
   public static List<PublicationDate> findAll(
       String text, DateSource source, NumericOrder order, int limit) {
+    return locate(text, order, limit).stream().map(l -> l.date().withSource(source)).toList();
+  }
+
+  /** A date found in a text, with where it starts. */
+  record Located(int start, PublicationDate date) {}
+
+  /** As {@link #findAll}, with each date's position; the dates' source is {@code TEXT}. */
+  static List<Located> locate(String text, NumericOrder order, int limit) {
     String s = text.length() > MAX_SCAN_CHARS ? text.substring(0, MAX_SCAN_CHARS) : text;
     List<Found> found = new ArrayList<>();
     scan(ISO, s, found, m -> iso(m));
@@ -88,7 +96,7 @@ public final class DateParser {
     scan(MONTH_DAY_YEAR, s, found, m -> named(m.group(2), m.group(1), m.group(3)));
     scan(CJK, s, found, m -> day(m.group(1), m.group(2), m.group(3)));
     found.sort(Comparator.comparingInt(Found::start));
-    List<PublicationDate> out = new ArrayList<>();
+    List<Located> out = new ArrayList<>();
     int consumed = 0;
     for (Found f : found) {
       if (out.size() >= limit) {
@@ -98,9 +106,10 @@ public final class DateParser {
         continue;
       }
       consumed = f.end();
-      out.add(f.date().time().isPresent() ? f.date() : withTime(f.date(), s, f.end()));
+      PublicationDate d = f.date().time().isPresent() ? f.date() : withTime(f.date(), s, f.end());
+      out.add(new Located(f.start(), d));
     }
-    return out.stream().map(d -> d.withSource(source)).toList();
+    return out;
   }
 
   /** A date with the earliest and latest plausible publication days. */

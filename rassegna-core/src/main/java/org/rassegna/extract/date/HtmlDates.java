@@ -26,8 +26,6 @@ import org.rassegna.model.PublicationDate;
  * dates of other months are not believed. The modified date is only reported as modified.
  */
 public final class HtmlDates {
-  private static final int MAX_TEXT_DATES = 20;
-
   private final Document doc;
   private final Optional<String> url;
   private final LocalDate latest;
@@ -132,24 +130,12 @@ public final class HtmlDates {
 
   private Optional<PublicationDate> byline() {
     return text()
-        .flatMap(t -> t.byline(s -> parse.apply(s).filter(this::fitsUrl)))
+        .flatMap(t -> t.byline(order, d -> plausible(d.date()) && fitsUrl(d)))
         .map(d -> d.withSource(DateSource.DATELINE));
   }
 
   private Optional<PublicationDate> fromText() {
-    if (text().isEmpty()) {
-      return Optional.empty();
-    }
-    for (String s : text().get().weakTexts()) {
-      Optional<PublicationDate> d =
-          DateParser.findAll(s, DateSource.TEXT, order, MAX_TEXT_DATES).stream()
-              .filter(x -> plausible(x.date()) && fitsUrl(x))
-              .findFirst();
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
+    return text().flatMap(t -> t.nearHeadline(order, d -> plausible(d.date()) && fitsUrl(d)));
   }
 
   /** The page's text, walked once and only when needed: it is the costliest step. */

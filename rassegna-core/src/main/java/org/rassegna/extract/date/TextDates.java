@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,8 +14,8 @@ import org.rassegna.model.PublicationDate;
 
 /**
  * Dates written as plain text in the page: first in the byline area (elements whose class or id
- * says date, time, byline, meta…), then, as a weak last resort, in the text after the headline.
- * Hard boilerplate (sidebars, teasers, comments, navigation) is skipped in one walk over the DOM;
+ * says date, time, byline, meta…), then, as a weak last resort, in the text near the headline. Hard
+ * boilerplate (sidebars, teasers, comments, navigation) is skipped in one walk over the DOM;
  * footers and mastheads are kept apart and read only when the content itself has no date, since a
  * blog's "posted on" line often sits in the post's footer.
  */
@@ -28,6 +28,10 @@ final class TextDates {
   private static final int MAX_CHARS = 60_000;
   private static final int MAX_BYLINE_CHARS = 250;
   private static final int WEAK_WINDOW = 10_000;
+  private static final int MAX_WEAK_DATES = 40;
+  private static final int MAX_BYLINE_DATES = 4;
+  private static final int BEFORE_PENALTY = 3;
+  private static final long CUE_WEIGHT = 1_000_000;
 
   private final Boilerplate boilerplate;
   private final StringBuilder content = new StringBuilder();
@@ -47,39 +51,54 @@ final class TextDates {
     return t;
   }
 
-  /** The first date in a byline-like element, preferring those after the headline. */
-  Optional<PublicationDate> byline(Function<String, Optional<PublicationDate>> parse) {
+  /**
+   * The first date in a byline-like element that no cue word calls a change ("Aktualisiert am…"),
+   * preferring elements after the headline.
+   */
+  Optional<PublicationDate> byline(NumericOrder order, Predicate<PublicationDate> accept) {
     for (String b : bylines) {
-      Optional<PublicationDate> d = parse.apply(b);
-      if (d.isPresent()) {
-        return d;
+      for (DateParser.Located l : DateParser.locate(b, order, MAX_BYLINE_DATES)) {
+        if (accept.test(l.date()) && DateCues.before(b, l.start()) != DateCues.Cue.MODIFIED) {
+          return Optional.of(l.date());
+        }
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The texts to search for a last-resort date, most telling first: the content after the headline,
-   * all of the content, then the same with footers and mastheads kept in.
+   * The last-resort date in the text: the one a cue word calls the publication date, else the one
+   * nearest the headline that no cue calls a change (dates after it count as nearer than those
+   * before, where navigation and tickers sit). Footers and mastheads are read only when the content
+   * gives nothing.
    */
-  List<String> weakTexts() {
-    return List.of(
-        after(content, contentHeadline),
-        before(content, contentHeadline),
-        after(withFooters, footersHeadline),
-        before(withFooters, footersHeadline));
+  Optional<PublicationDate> nearHeadline(NumericOrder order, Predicate<PublicationDate> accept) {
+    Optional<PublicationDate> d = nearHeadline(content, contentHeadline, order, accept);
+    return d.isPresent() ? d : nearHeadline(withFooters, footersHeadline, order, accept);
   }
 
-  /** The start of the text after the headline: a page's date is written near its top. */
-  private static String after(StringBuilder text, int headline) {
-    int from = Math.max(0, headline);
-    return text.substring(from, Math.min(text.length(), from + WEAK_WINDOW));
-  }
-
-  /** The end of the text before the headline, nearest to it. */
-  private static String before(StringBuilder text, int headline) {
-    int to = Math.max(0, headline);
-    return text.substring(Math.max(0, to - WEAK_WINDOW), to);
+  private static Optional<PublicationDate> nearHeadline(
+      StringBuilder text, int headline, NumericOrder order, Predicate<PublicationDate> accept) {
+    int h = Math.max(0, headline);
+    int from = Math.max(0, h - WEAK_WINDOW);
+    String window = text.substring(from, Math.min(text.length(), h + WEAK_WINDOW));
+    int anchor = h - from;
+    PublicationDate best = null;
+    long bestScore = Long.MAX_VALUE;
+    for (DateParser.Located l : DateParser.locate(window, order, MAX_WEAK_DATES)) {
+      DateCues.Cue cue = DateCues.before(window, l.start());
+      if (!accept.test(l.date())) {
+        continue;
+      }
+      long distance =
+          l.start() >= anchor ? l.start() - anchor : (long) (anchor - l.start()) * BEFORE_PENALTY;
+      long score = distance + (long) cue.ordinal() * CUE_WEIGHT;
+      if (score < bestScore) {
+        best = l.date();
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private final class Collector implements NodeFilter {
