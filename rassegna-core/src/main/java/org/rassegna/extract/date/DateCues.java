@@ -49,9 +49,12 @@ final class DateCues {
 
   private DateCues() {}
 
-  /** The cue in the few words before position {@code start} of {@code text}. */
-  static Cue before(String text, int start) {
-    String lead = text.substring(Math.max(0, start - WINDOW), start).toLowerCase(Locale.ROOT);
+  /**
+   * The cue in the few words before position {@code start} of {@code text}, not looking back past
+   * {@code after} (the end of the previous date, whose cue is its own).
+   */
+  static Cue before(String text, int start, int after) {
+    String lead = text.substring(Math.max(after, start - WINDOW), start).toLowerCase(Locale.ROOT);
     int published = lastIndex(lead, PUBLISHED);
     int modified = lastIndex(lead, MODIFIED);
     if (published < 0 && modified < 0) {

@@ -82,8 +82,8 @@ public final class DateParser {
     return locate(text, order, limit).stream().map(l -> l.date().withSource(source)).toList();
   }
 
-  /** A date found in a text, with where it starts. */
-  record Located(int start, PublicationDate date) {}
+  /** A date found in a text, with where it starts and ends. */
+  record Located(int start, int end, PublicationDate date) {}
 
   /** As {@link #findAll}, with each date's position; the dates' source is {@code TEXT}. */
   static List<Located> locate(String text, NumericOrder order, int limit) {
@@ -107,7 +107,7 @@ public final class DateParser {
       }
       consumed = f.end();
       PublicationDate d = f.date().time().isPresent() ? f.date() : withTime(f.date(), s, f.end());
-      out.add(new Located(f.start(), d));
+      out.add(new Located(f.start(), f.end(), d));
     }
     return out;
   }

@@ -57,10 +57,13 @@ final class TextDates {
    */
   Optional<PublicationDate> byline(NumericOrder order, Predicate<PublicationDate> accept) {
     for (String b : bylines) {
+      int previous = 0;
       for (DateParser.Located l : DateParser.locate(b, order, MAX_BYLINE_DATES)) {
-        if (accept.test(l.date()) && DateCues.before(b, l.start()) != DateCues.Cue.MODIFIED) {
+        DateCues.Cue cue = DateCues.before(b, l.start(), previous);
+        if (accept.test(l.date()) && cue != DateCues.Cue.MODIFIED) {
           return Optional.of(l.date());
         }
+        previous = l.end();
       }
     }
     return Optional.empty();
@@ -85,8 +88,10 @@ final class TextDates {
     int anchor = h - from;
     PublicationDate best = null;
     long bestScore = Long.MAX_VALUE;
+    int previous = 0;
     for (DateParser.Located l : DateParser.locate(window, order, MAX_WEAK_DATES)) {
-      DateCues.Cue cue = DateCues.before(window, l.start());
+      DateCues.Cue cue = DateCues.before(window, l.start(), previous);
+      previous = l.end();
       if (!accept.test(l.date())) {
         continue;
       }

@@ -164,4 +164,54 @@ class HtmlDatesTest {
     assertThat(find("<<<>>>\u0000<script type='application/ld+json'>{{{[[</script>"))
         .isEqualTo(PageDates.none());
   }
+
+  @Test
+  void text_date_called_an_update_loses_to_the_publication_date() {
+    PageDates dates =
+        find(
+            "<body><h1>Headline here</h1><p>Text.</p>"
+                + "<p>Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p></body>");
+    assertThat(day(dates.published())).contains("2023-11-01");
+  }
+
+  @Test
+  void byline_date_marked_as_update_is_not_the_publication_date() {
+    PageDates dates =
+        find(
+            "<body><h1>Headline here</h1><div class='meta'>Aktualisiert am 10.02.2022</div>"
+                + "<p>Berlin, 21.01.2022 – Text.</p></body>");
+    assertThat(day(dates.published())).contains("2022-01-21");
+  }
+
+  @Test
+  void a_lone_teaser_is_the_articles_lead_and_its_date_counts() {
+    PageDates dates =
+        find(
+            "<body><h1>Headline here</h1><div class='teaser'><div class='authored'>10.11.2021"
+                + "</div><p>Lead.</p></div></body>");
+    assertThat(day(dates.published())).contains("2021-11-10");
+  }
+
+  @Test
+  void a_layout_wrapper_named_after_its_sidebar_is_not_boilerplate() {
+    PageDates dates =
+        find(
+            "<head><title>Der historische Purzelbaum</title></head><body>"
+                + "<div class='page with-sidebar'><h1>Der historische Purzelbaum</h1>"
+                + "<time datetime='2021-11-25 16:11'>25. November 2021</time>"
+                + "<div class='sidebar'><time datetime='2021-12-01'>1. Dezember</time></div>"
+                + "</div></body>");
+    assertThat(day(dates.published())).contains("2021-11-25");
+  }
+
+  @Test
+  void an_aside_inside_the_headlines_article_is_its_fact_box() {
+    PageDates dates =
+        find(
+            "<head><title>Skitouren im Winter</title></head><body><article>"
+                + "<h1>Skitouren im Winter</h1><aside class='meta'><time datetime='2022-01-21'>"
+                + "21.01.2022</time></aside><p>Text</p></article>"
+                + "<aside><time datetime='2022-02-02'>2.2.</time></aside></body>");
+    assertThat(day(dates.published())).contains("2022-01-21");
+  }
 }
