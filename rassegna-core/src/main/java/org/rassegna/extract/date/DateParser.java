@@ -36,7 +36,7 @@ public final class DateParser {
 
   private static final Pattern ISO =
       Pattern.compile(
-          "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|\\s+)(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
+          "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|\\s+)(\\d{2}):(\\d{2})(?::(\\d{1,2})(?:[.,]\\d{1,9})?)?"
               + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?!\\d)");
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<![\\d.])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");

@@ -3,6 +3,7 @@ package org.rassegna.extract.date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +41,17 @@ public final class HtmlDates {
     this.url = url;
     this.latest =
         fetched.orElseGet(Instant::now).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-    this.order = order(doc, url);
+    String lang = language(doc);
+    String tld = url.map(HtmlDates::host).map(h -> h.substring(h.lastIndexOf('.') + 1)).orElse("");
+    this.order = lang.isBlank() ? NumericOrder.DAY_FIRST : NumericOrder.forLanguage(lang, tld);
+    Optional<ZoneId> zone = LocalZone.guess(tld, lang);
     this.urlMonth = url.or(() -> canonicalUrl(doc)).flatMap(UrlDates::month);
     this.boilerplate = Boilerplate.of(doc);
-    this.parse = s -> DateParser.parse(s, DateSource.TEXT, order).filter(d -> plausible(d.date()));
+    this.parse =
+        s ->
+            DateParser.parse(s, DateSource.TEXT, order)
+                .map(d -> zone.map(z -> LocalZone.toLocal(d, z)).orElse(d))
+                .filter(d -> plausible(d.date()));
   }
 
   /** The page's publication and modification dates; either may be absent. */
@@ -163,15 +171,14 @@ public final class HtmlDates {
     return href.isBlank() ? Optional.empty() : Optional.of(href);
   }
 
-  private static NumericOrder order(Document doc, Optional<String> url) {
+  private static String language(Document doc) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
-      return NumericOrder.DAY_FIRST;
+      Element og = doc.selectFirst("meta[property=og:locale]");
+      lang = og == null ? "" : og.attr("content");
     }
-    String host = url.map(HtmlDates::host).orElse("");
-    String tld = host.substring(host.lastIndexOf('.') + 1);
-    return NumericOrder.forLanguage(lang, tld);
+    return lang;
   }
 
   private static String host(String url) {
