@@ -21,10 +21,11 @@ import org.rassegna.model.PublicationDate;
  * sees (the URL path, then {@code <time>} and microdata in the article, then the byline area) and
  * corrected by it when they disagree the way time zones and CMS record dates make them disagree
  * (see {@link #agree}). Without structured data, the visible date is taken; without that, dates in
- * the page's script state; last, the first date in the text near the headline. Dates in sidebars,
- * teasers and comments are never used. A date after the crawl time ({@code fetched}, or now) or
- * before {@value DateParser#EARLIEST_YEAR} is not plausible, and when the URL names a month, text
- * dates of other months are not believed. The modified date is only reported as modified.
+ * the page's script state; then the date in the text nearest the headline; last, one in the title
+ * or description. Dates in sidebars, teasers and comments are never used. A date after the crawl
+ * time ({@code fetched}, or now) or before {@value DateParser#EARLIEST_YEAR} is not plausible, and
+ * when the URL names a month, text dates of other months are not believed. The modified date is
+ * only reported as modified.
  */
 public final class HtmlDates {
   private final Document doc;
@@ -72,7 +73,8 @@ public final class HtmlDates {
             ? Optional.of(agree(structured.get(), visible, modified))
             : first(visible)
                 .or(() -> ScriptDates.find(doc, parse).map(d -> d.withSource(DateSource.META)))
-                .or(this::fromText);
+                .or(this::fromText)
+                .or(this::fromTitle);
     return new PageDates(published, modified);
   }
 
@@ -144,6 +146,15 @@ public final class HtmlDates {
 
   private Optional<PublicationDate> fromText() {
     return text().flatMap(t -> t.nearHeadline(order, d -> plausible(d.date()) && fitsUrl(d)));
+  }
+
+  /** A date in the page title or description ("Bericht vom 22.04.2020", "Notizia del …"). */
+  private Optional<PublicationDate> fromTitle() {
+    Element description = doc.selectFirst("meta[name=description], meta[property=og:description]");
+    return parse
+        .apply(doc.title())
+        .or(() -> Optional.ofNullable(description).flatMap(e -> parse.apply(e.attr("content"))))
+        .filter(this::fitsUrl);
   }
 
   /** The page's text, walked once and only when needed: it is the costliest step. */

@@ -13,11 +13,13 @@ import org.rassegna.model.PublicationDate;
 /**
  * Dates from {@code <meta>} tags named by {@code property}, {@code name} or {@code http-equiv}
  * (Open Graph, Dublin Core, Sailthru, Parse.ly and the usual home-grown names). Specific
- * publication names outrank generic ones such as {@code date}. Tags named only by {@code itemprop}
- * are microdata and belong to {@link MarkupDates}, since they also sit inside teasers.
+ * publication names outrank generic ones such as {@code date}, which outrank unknown names that say
+ * "published", "created" or "uploaded". Tags named only by {@code itemprop} are microdata and
+ * belong to {@link MarkupDates}, since they also sit inside teasers.
  */
 final class MetaDates {
   private static final int GENERIC = 1;
+  private static final int GUESSED = 2;
   private static final Map<String, Integer> PUBLISHED = published();
   private static final List<String> MODIFIED =
       List.of(
@@ -50,7 +52,7 @@ final class MetaDates {
       if (key.isEmpty() || content.isBlank()) {
         continue;
       }
-      Integer rank = PUBLISHED.get(key);
+      Integer rank = PUBLISHED.getOrDefault(key, looksPublished(key) ? GUESSED : null);
       if (rank != null && rank < publishedRank) {
         Optional<PublicationDate> d = parse.apply(content);
         if (d.isPresent()) {
@@ -64,6 +66,19 @@ final class MetaDates {
     return new PageDates(
         published.map(d -> d.withSource(DateSource.META)),
         modified.map(d -> d.withSource(DateSource.META)));
+  }
+
+  /**
+   * Site-specific names ("five_hundred_pixels:uploaded", "bt:publishDate") that still say what they
+   * hold; trusted least.
+   */
+  private static boolean looksPublished(String key) {
+    boolean says =
+        key.contains("publish")
+            || key.contains("upload")
+            || key.contains("created")
+            || key.contains("release");
+    return says && !key.contains("modif") && !key.contains("updat") && !key.contains("expir");
   }
 
   private static String key(Element meta) {
