@@ -116,7 +116,8 @@ public final class HtmlDates {
     }
     boolean metaAgainstMarkup =
         structured.source() == DateSource.META && v.source() == DateSource.TIME;
-    return gap > 1 && metaAgainstMarkup && !isModified ? v : structured;
+    boolean url = v.source() == DateSource.URL;
+    return gap > 1 && (metaAgainstMarkup || url) && !isModified ? v : structured;
   }
 
   private static Optional<PublicationDate> first(

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * gives a month, which is not a publication day but tells which days are plausible.
  */
 final class UrlDates {
+  private static final Pattern SLASHED =
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=[/?#.]|$)");
   private static final Pattern SEPARATED =
-      Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?![\\d])");
+      Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[_.-](\\d{2})[_.-](\\d{2})(?![\\d])");
   private static final Pattern COMPACT =
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d])");
   private static final Pattern DAY_FIRST =
@@ -26,7 +28,8 @@ final class UrlDates {
   /** The day written in the URL's path. */
   static Optional<LocalDate> day(String url) {
     String path = path(url);
-    return first(SEPARATED.matcher(path), 1, 2, 3)
+    return first(SLASHED.matcher(path), 1, 2, 3)
+        .or(() -> first(SEPARATED.matcher(path), 1, 2, 3))
         .or(() -> first(COMPACT.matcher(path), 1, 2, 3))
         .or(() -> first(DAY_FIRST.matcher(path), 3, 2, 1));
   }

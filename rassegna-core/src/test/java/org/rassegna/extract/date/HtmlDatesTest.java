@@ -214,4 +214,22 @@ class HtmlDatesTest {
                 + "<aside><time datetime='2022-02-02'>2.2.</time></aside></body>");
     assertThat(day(dates.published())).contains("2022-01-21");
   }
+
+  @Test
+  void a_number_starting_the_url_slug_is_not_a_day() {
+    PageDates dates =
+        find(
+            "<body><h1>Headline here</h1><p>Hamburg, 31.10.2023 – Text.</p></body>",
+            Optional.of("https://example.org/2023/10/3-fragen-an-jemanden/"));
+    assertThat(day(dates.published())).contains("2023-10-31");
+  }
+
+  @Test
+  void url_month_rules_out_text_dates_of_other_months() {
+    PageDates dates =
+        find(
+            "<body><h1>Headline here</h1><p>Seit 18.01.2019 im Test, jetzt 01.10.2019.</p></body>",
+            Optional.of("https://example.org/2019/10/ein-test/"));
+    assertThat(day(dates.published())).contains("2019-10-01");
+  }
 }
