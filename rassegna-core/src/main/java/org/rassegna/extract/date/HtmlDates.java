@@ -83,10 +83,11 @@ public final class HtmlDates {
    * which the CMS fixed at publication, else the article markup and byline, any of which showing
    * the structured day lets it stand. Otherwise, one day apart, a structured date without a local
    * offset was written in UTC or another zone than the newsroom's, and the visible day is the local
-   * publication day. Further apart, JSON-LD is trusted, while a meta tag loses to the article's
-   * date markup: CMSs fill meta dates with the day the record was created, not the day it went out.
-   * A visible date that is the modified day is no correction, unless it is only the time zone shift
-   * of a UTC time.
+   * publication day. Further apart, the URL's day wins (the structured date is a later re-dating),
+   * JSON-LD is trusted over markup and bylines, and a meta tag loses to the article's date markup:
+   * CMSs fill meta dates with the day the record was created, not the day it went out. A visible
+   * date that is the modified day is no correction, unless it is only the time zone shift of a UTC
+   * time.
    */
   private static PublicationDate agree(
       PublicationDate structured,
