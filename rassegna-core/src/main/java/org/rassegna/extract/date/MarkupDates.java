@@ -11,13 +11,13 @@ import org.rassegna.model.PublicationDate;
 
 /**
  * Dates marked up as dates in the page body: {@code <time datetime>}, microdata {@code
- * itemprop=datePublished/dateCreated/dateModified}, RDFa {@code property=datePublished} and
- * microformat {@code abbr.published}. The first one in document order that is not in a sidebar,
+ * itemprop=datePublished/dateCreated/dateModified/uploadDate}, RDFa {@code property=datePublished}
+ * and microformat {@code abbr.published}. The first one in document order that is not in a sidebar,
  * teaser or comment wins; a {@code <time>} whose class or parent says "updated" is a modified date.
  */
 final class MarkupDates {
   private static final String SELECTOR =
-      "time, [itemprop~=(?i)^date(published|created|modified)$],"
+      "time, [itemprop~=(?i)^(date(published|created|modified)|uploaddate)$],"
           + " [property~=(?i)date(published|created|modified)$], abbr.published, abbr.updated";
 
   private MarkupDates() {}
