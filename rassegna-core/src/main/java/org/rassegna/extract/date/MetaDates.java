@@ -1,5 +1,6 @@
 package org.rassegna.extract.date;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,48 @@ import org.rassegna.model.PublicationDate;
 final class MetaDates {
   private static final int GENERIC = 1;
   private static final int GUESSED = 2;
+  private static final List<String> SPECIFIC =
+      List.of(
+          "article:published_time",
+          "article:published",
+          "og:published_time",
+          "og:article:published_time",
+          "article.published",
+          "published_time",
+          "datepublished",
+          "date_published",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "published-date",
+          "published_date",
+          "publication_date",
+          "pubdate",
+          "pub_date",
+          "og:pubdate",
+          "bt:pubdate",
+          "rnews:datepublished",
+          "dc.date.issued",
+          "dcterms.issued",
+          "dc.date.created",
+          "dcterms.created",
+          "dc.date.published",
+          "dc.created",
+          "datecreated",
+          "article.created",
+          "creation_date",
+          "sailthru.date",
+          "parsely-pub-date",
+          "article_date_original",
+          "original-publish-date",
+          "originalpublicationdate",
+          "cxenseparse:recs:publishtime",
+          "citation_publication_date",
+          "citation_date",
+          "release_date",
+          "displaydate");
+  private static final List<String> GENERIC_NAMES =
+      List.of("date", "dc.date", "dcterms.date", "dc:date", "parsely-page", "timestamp", "created");
   private static final Map<String, Integer> PUBLISHED = published();
   private static final List<String> MODIFIED =
       List.of(
@@ -92,52 +135,9 @@ final class MetaDates {
   }
 
   private static Map<String, Integer> published() {
-    List<String> specific =
-        List.of(
-            "article:published_time",
-            "article:published",
-            "og:published_time",
-            "og:article:published_time",
-            "article.published",
-            "published_time",
-            "datepublished",
-            "date_published",
-            "publishdate",
-            "publish-date",
-            "publish_date",
-            "published-date",
-            "published_date",
-            "publication_date",
-            "pubdate",
-            "pub_date",
-            "og:pubdate",
-            "bt:pubdate",
-            "rnews:datepublished",
-            "dc.date.issued",
-            "dcterms.issued",
-            "dc.date.created",
-            "dcterms.created",
-            "dc.date.published",
-            "dc.created",
-            "datecreated",
-            "article.created",
-            "creation_date",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article_date_original",
-            "original-publish-date",
-            "originalpublicationdate",
-            "cxenseparse:recs:publishtime",
-            "citation_publication_date",
-            "citation_date",
-            "release_date",
-            "displaydate");
-    List<String> generic =
-        List.of(
-            "date", "dc.date", "dcterms.date", "dc:date", "parsely-page", "timestamp", "created");
-    java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
-    specific.forEach(k -> m.put(k, 0));
-    generic.forEach(k -> m.put(k, GENERIC));
+    Map<String, Integer> m = new HashMap<>();
+    SPECIFIC.forEach(k -> m.put(k, 0));
+    GENERIC_NAMES.forEach(k -> m.put(k, GENERIC));
     return Map.copyOf(m);
   }
 }
