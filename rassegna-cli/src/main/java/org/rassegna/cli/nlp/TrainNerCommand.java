@@ -64,6 +64,9 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Train on these files instead of the recipe (one language only).")
   List<Path> trainFiles = new ArrayList<>();
 
+  @Option(names = "--no-lexicon", description = "Build the gazetteer from the training files only.")
+  boolean noLexicon;
+
   @Option(names = "--iterations", paramLabel = "N", description = "Epochs (default: 12).")
   int iterations = PerceptronTrainer.Options.defaults().iterations();
 
@@ -102,10 +105,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   private void train(
       String language, List<Path> files, PerceptronTrainer.Options options, PrintWriter out)
       throws IOException {
-    List<LabeledSentence> sentences = new ArrayList<>();
-    for (Path f : files) {
-      sentences.addAll(NerCorpusReader.read(f));
-    }
+    List<LabeledSentence> sentences = readAll(files);
+    List<Path> lexiconFiles = noLexicon ? List.of() : NerDatasets.lexicon(data, files);
+    List<LabeledSentence> lexicon = readAll(lexiconFiles);
     long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
     List<EntityType> types =
         List.of(EntityType.values()).stream()
@@ -113,12 +115,13 @@ public final class TrainNerCommand implements Callable<Integer> {
             .toList();
     out.printf(
         Locale.ROOT,
-        "%s: %d sentences, %d tokens, types %s, from %s%n",
+        "%s: %d sentences, %d tokens, types %s, from %s; gazetteer also from %s%n",
         language,
         sentences.size(),
         tokens,
         types,
-        files);
+        files,
+        lexiconFiles);
     out.flush();
     long t0 = System.nanoTime();
     PerceptronTrainer trainer =
@@ -129,20 +132,29 @@ public final class TrainNerCommand implements Callable<Integer> {
               out.println("  " + line);
               out.flush();
             });
-    PerceptronModel model = trainer.train(language, sentences);
+    PerceptronModel model = trainer.train(language, sentences, lexicon);
     Path file = output.resolve(ModelNerTagger.fileName(language));
     try (OutputStream os = Files.newOutputStream(file)) {
       model.write(os);
     }
     out.printf(
         Locale.ROOT,
-        "%s: %d features kept, %.1f s, wrote %s (%.2f MB)%n",
+        "%s: %d features kept, %d gazetteer names, %.1f s, wrote %s (%.2f MB)%n",
         language,
         model.features(),
+        model.names(),
         (System.nanoTime() - t0) / 1e9,
         file,
         Files.size(file) / 1e6);
     out.flush();
+  }
+
+  private static List<LabeledSentence> readAll(List<Path> files) throws IOException {
+    List<LabeledSentence> sentences = new ArrayList<>();
+    for (Path f : files) {
+      sentences.addAll(NerCorpusReader.read(f));
+    }
+    return sentences;
   }
 
   private static boolean hasType(LabeledSentence s, EntityType t) {

@@ -14,7 +14,8 @@ import java.util.List;
  * <p>Training: Italian on KIND Wikinews train+dev (gold news) plus WikiNEuRal Italian {@code val};
  * English on WikiNEuRal {@code val} plus Universal NER English-EWT dev (the EWT train split is not
  * in the snapshot); the other languages on WikiNEuRal {@code val}. Testing: KIND Wikinews test,
- * every WikiNEuRal {@code test}, UNER EWT test and the UNER PUD tests.
+ * every WikiNEuRal {@code test}, UNER EWT test and the UNER PUD tests. Gazetteer names come from
+ * {@link #lexicon}.
  */
 public final class NerDatasets {
   /** The languages a model is trained for. */
@@ -37,6 +38,19 @@ public final class NerDatasets {
     }
     files.add(root.resolve("wikineural/" + language + "/val.conllu.gz"));
     return files.stream().filter(Files::isRegularFile).toList();
+  }
+
+  /**
+   * Files whose entities only feed the gazetteer: the WikiNEuRal {@code val} files of every
+   * language, less those in {@code training}. Names of people, organisations and many places are
+   * written alike across these languages, so each language's model learns from the others' lists.
+   */
+  public static List<Path> lexicon(Path root, List<Path> training) {
+    return LANGUAGES.stream()
+        .map(l -> root.resolve("wikineural/" + l + "/val.conllu.gz"))
+        .filter(Files::isRegularFile)
+        .filter(p -> !training.contains(p))
+        .toList();
   }
 
   /** The test files of {@code language} that exist under {@code root}. */

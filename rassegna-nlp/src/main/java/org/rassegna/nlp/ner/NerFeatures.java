@@ -20,8 +20,8 @@ final class NerFeatures {
 
   private NerFeatures() {}
 
-  /** Features of every token of {@code tokens}. */
-  static String[][] of(List<String> tokens) {
+  /** Features of every token of {@code tokens}, with matches of {@code gazetteer}. */
+  static String[][] of(List<String> tokens, Gazetteer gazetteer) {
     int n = tokens.size();
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -29,10 +29,10 @@ final class NerFeatures {
       lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
       shape[i] = shape(tokens.get(i));
     }
-    String[][] out = new String[n][];
-    List<String> f = new ArrayList<>(48);
+    List<List<String>> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      f.clear();
+      List<String> f = new ArrayList<>(48);
+      all.add(f);
       token(tokens.get(i), lower[i], shape[i], f);
       String p1 = at(lower, i - 1);
       String p2 = at(lower, i - 2);
@@ -60,7 +60,11 @@ final class NerFeatures {
       if (i == 0) {
         f.add("first|" + shape[i]);
       }
-      out[i] = f.toArray(new String[0]);
+    }
+    gazetteer.features(tokens, all);
+    String[][] out = new String[n][];
+    for (int i = 0; i < n; i++) {
+      out[i] = all.get(i).toArray(new String[0]);
     }
     return out;
   }

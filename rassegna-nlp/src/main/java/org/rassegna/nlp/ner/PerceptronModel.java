@@ -16,7 +16,7 @@ import org.rassegna.nlp.EntityType;
  * {@link Viterbi}. Immutable and so safe to share between threads.
  *
  * <p>File format (gzip): magic {@code RNER}, version, language, entity types, transition weights,
- * then per feature its 64-bit hash and its non-zero (tag, weight) pairs.
+ * the gazetteer, then per feature its 64-bit hash and its non-zero (tag, weight) pairs.
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x524e4552;
@@ -27,6 +27,7 @@ public final class PerceptronModel {
   private final float[] transitions;
   private final long[] hashes;
   private final FeatureIndex index;
+  private final Gazetteer gazetteer;
   private final int[] offsets;
   private final byte[] tagIds;
   private final float[] weights;
@@ -34,6 +35,7 @@ public final class PerceptronModel {
   PerceptronModel(
       String language,
       BilouTags tags,
+      Gazetteer gazetteer,
       float[] transitions,
       long[] hashes,
       int[] offsets,
@@ -41,6 +43,7 @@ public final class PerceptronModel {
       float[] weights) {
     this.language = language;
     this.tags = tags;
+    this.gazetteer = gazetteer;
     this.transitions = transitions;
     this.index = new FeatureIndex(hashes);
     this.offsets = offsets;
@@ -59,6 +62,11 @@ public final class PerceptronModel {
     return tags;
   }
 
+  /** Number of names in the model's gazetteer. */
+  public int names() {
+    return gazetteer.size();
+  }
+
   /** Number of features with at least one non-zero weight. */
   public int features() {
     return hashes.length;
@@ -66,7 +74,7 @@ public final class PerceptronModel {
 
   /** Entities of one tokenised sentence. */
   public List<TokenSpan> tag(List<String> tokens) {
-    String[][] features = NerFeatures.of(tokens);
+    String[][] features = NerFeatures.of(tokens, gazetteer);
     int n = tags.size();
     float[][] emission = new float[features.length][n];
     for (int i = 0; i < features.length; i++) {
@@ -97,6 +105,7 @@ public final class PerceptronModel {
     for (float t : transitions) {
       d.writeFloat(t);
     }
+    gazetteer.write(d);
     d.writeInt(hashes.length);
     for (int s = 0; s < hashes.length; s++) {
       d.writeLong(hashes[s]);
@@ -127,6 +136,7 @@ public final class PerceptronModel {
     for (int i = 0; i < transitions.length; i++) {
       transitions[i] = d.readFloat();
     }
+    Gazetteer gazetteer = Gazetteer.read(d);
     int count = d.readInt();
     long[] hashes = new long[count];
     int[] offsets = new int[count + 1];
@@ -140,6 +150,6 @@ public final class PerceptronModel {
       offsets[s + 1] = buffer.size();
     }
     return new PerceptronModel(
-        language, tags, transitions, hashes, offsets, buffer.tagIds(), buffer.weights());
+        language, tags, gazetteer, transitions, hashes, offsets, buffer.tagIds(), buffer.weights());
   }
 }

@@ -52,15 +52,31 @@ public final class PerceptronTrainer {
     this.transitionSums = new double[(n + 1) * n];
   }
 
-  /** Trains on {@code data} and returns the averaged, pruned model. */
-  public PerceptronModel train(String language, List<LabeledSentence> data) {
-    Map<String, Integer> ids = featureIds(data);
+  /**
+   * Trains on {@code data} and returns the averaged, pruned model. The entities of {@code lexicon}
+   * (other corpora) and of {@code data} make up the model's gazetteer.
+   */
+  public PerceptronModel train(
+      String language, List<LabeledSentence> data, List<LabeledSentence> lexicon) {
+    Gazetteer.Builder shared = new Gazetteer.Builder();
+    lexicon.forEach(shared::addEntities);
+    Gazetteer.Builder[] folds = {new Gazetteer.Builder(), new Gazetteer.Builder()};
+    for (int i = 0; i < data.size(); i++) {
+      folds[i % 2].addEntities(data.get(i));
+    }
+    Gazetteer[] heldOut = {
+      new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build(),
+      new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build()
+    };
+    Map<String, Integer> ids = featureIds(data, heldOut);
     List<int[][]> features = new ArrayList<>(data.size());
     List<int[]> gold = new ArrayList<>(data.size());
-    for (LabeledSentence s : data) {
-      features.add(toIds(NerFeatures.of(s.tokens()), ids));
+    for (int i = 0; i < data.size(); i++) {
+      LabeledSentence s = data.get(i);
+      features.add(toIds(NerFeatures.of(s.tokens(), heldOut[i % 2]), ids));
       gold.add(tags.encode(s.tokens().size(), s.entities()));
     }
+    Gazetteer full = shared.addAll(folds[0]).addAll(folds[1]).build();
     weights = new float[ids.size() * n];
     weightSums = new double[ids.size() * n];
     List<Integer> order = new ArrayList<>();
@@ -82,13 +98,13 @@ public final class PerceptronTrainer {
               "epoch %d: %d features, token error %.4f",
               epoch, ids.size(), wrong / (double) total));
     }
-    return average(language, ids);
+    return average(language, full, ids);
   }
 
-  private Map<String, Integer> featureIds(List<LabeledSentence> data) {
+  private Map<String, Integer> featureIds(List<LabeledSentence> data, Gazetteer[] heldOut) {
     Map<String, Integer> counts = new HashMap<>();
-    for (LabeledSentence s : data) {
-      for (String[] token : NerFeatures.of(s.tokens())) {
+    for (int i = 0; i < data.size(); i++) {
+      for (String[] token : NerFeatures.of(data.get(i).tokens(), heldOut[i % 2])) {
         for (String f : token) {
           counts.merge(f, 1, Integer::sum);
         }
@@ -156,7 +172,7 @@ public final class PerceptronTrainer {
     sums[at] += step * delta;
   }
 
-  private PerceptronModel average(String language, Map<String, Integer> ids) {
+  private PerceptronModel average(String language, Gazetteer gazetteer, Map<String, Integer> ids) {
     float[] avgTransitions = new float[transitions.length];
     for (int i = 0; i < transitions.length; i++) {
       avgTransitions[i] = (float) (transitions[i] - transitionSums[i] / step);
@@ -182,6 +198,7 @@ public final class PerceptronTrainer {
     return new PerceptronModel(
         language,
         tags,
+        gazetteer,
         avgTransitions,
         hashes.stream().mapToLong(Long::longValue).toArray(),
         offsets.stream().mapToInt(Integer::intValue).toArray(),
