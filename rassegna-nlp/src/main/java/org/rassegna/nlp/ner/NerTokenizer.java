@@ -68,7 +68,8 @@ public final class NerTokenizer {
         return i + 1;
       }
       if (isApostrophe(j) && englishClitics && isClitic(text, i + 1, to)) {
-        return add(text, start, i, out);
+        add(text, start, i, out);
+        return add(text, i, wordRun(text, i + 1, to), out);
       }
       if (isApostrophe(j) && englishClitics && isNt(text, start, i, to)) {
         add(text, start, i - 1, out);
