@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores rassegna against benchmark ground truth and prints the figures.",
-    subcommands = {EvalExtractionCommand.class, EvalDatesCommand.class})
+    subcommands = {EvalExtractionCommand.class, EvalDatesCommand.class, EvalNerCommand.class})
 public final class EvalCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -15,6 +15,6 @@ public final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name what to evaluate: extraction or dates");
+        spec.commandLine(), "name what to evaluate: extraction, dates or ner");
   }
 }

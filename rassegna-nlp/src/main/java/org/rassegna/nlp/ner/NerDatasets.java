@@ -1,0 +1,73 @@
+package org.rassegna.nlp.ner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the shared NER data sets live under one root folder ({@code kind/}, {@code wikineural/},
+ * {@code uner/}), which files train each language's model and which test it. Keeping the recipe in
+ * one place makes {@code rassegna train ner} reproduce the shipped models and {@code rassegna eval
+ * ner} score exactly the held-out files.
+ *
+ * <p>Training: Italian on KIND Wikinews train+dev (gold news) plus WikiNEuRal Italian {@code val};
+ * English on WikiNEuRal {@code val} plus Universal NER English-EWT dev (the EWT train split is not
+ * in the snapshot); the other languages on WikiNEuRal {@code val}. Testing: KIND Wikinews test,
+ * every WikiNEuRal {@code test}, UNER EWT test and the UNER PUD tests. Gazetteer names come from
+ * {@link #lexicon}.
+ */
+public final class NerDatasets {
+  /** The languages a model is trained for. */
+  public static final List<String> LANGUAGES = List.of("it", "en", "es", "fr", "de", "pt", "ru");
+
+  /** A held-out file and the language of its text. */
+  public record TestSet(String name, String language, Path file) {}
+
+  private NerDatasets() {}
+
+  /** The training files of {@code language} that exist under {@code root}. */
+  public static List<Path> training(Path root, String language) {
+    List<Path> files = new ArrayList<>();
+    if (language.equals("it")) {
+      files.add(root.resolve("kind/WN_train.tsv.gz"));
+      files.add(root.resolve("kind/WN_dev.tsv.gz"));
+    }
+    if (language.equals("en")) {
+      files.add(root.resolve("uner/en_ewt-ud-dev.iob2.gz"));
+    }
+    files.add(root.resolve("wikineural/" + language + "/val.conllu.gz"));
+    return files.stream().filter(Files::isRegularFile).toList();
+  }
+
+  /**
+   * Files whose entities only feed the gazetteer: the WikiNEuRal {@code val} files of every
+   * language, less those in {@code training}. Names of people, organisations and many places are
+   * written alike across these languages, so each language's model learns from the others' lists.
+   */
+  public static List<Path> lexicon(Path root, List<Path> training) {
+    return LANGUAGES.stream()
+        .map(l -> root.resolve("wikineural/" + l + "/val.conllu.gz"))
+        .filter(Files::isRegularFile)
+        .filter(p -> !training.contains(p))
+        .toList();
+  }
+
+  /** The test files of {@code language} that exist under {@code root}. */
+  public static List<TestSet> tests(Path root, String language) {
+    List<TestSet> sets = new ArrayList<>();
+    if (language.equals("it")) {
+      sets.add(new TestSet("kind-wn", "it", root.resolve("kind/WN_test.tsv.gz")));
+    }
+    sets.add(
+        new TestSet(
+            "wikineural", language, root.resolve("wikineural/" + language + "/test.conllu.gz")));
+    if (language.equals("en")) {
+      sets.add(new TestSet("uner-ewt", "en", root.resolve("uner/en_ewt-ud-test.iob2.gz")));
+    }
+    sets.add(
+        new TestSet(
+            "uner-pud", language, root.resolve("uner/" + language + "_pud-ud-test.iob2.gz")));
+    return sets.stream().filter(s -> Files.isRegularFile(s.file())).toList();
+  }
+}

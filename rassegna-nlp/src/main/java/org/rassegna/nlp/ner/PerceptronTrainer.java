@@ -1,0 +1,208 @@
+package org.rassegna.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains a {@link PerceptronModel}: an averaged structured perceptron (Collins 2002) over BILOU
+ * tags, decoded with {@link Viterbi} during training as at run time. Features seen fewer than
+ * {@code cutoff} times are dropped before training, and averaged weights smaller than {@code
+ * minWeight} after it, which is what keeps the shipped models small.
+ *
+ * <p>Deterministic for a given seed: the only randomness is the shuffled sentence order per epoch.
+ */
+public final class PerceptronTrainer {
+
+  /** Training settings. */
+  public record Options(int iterations, int cutoff, float minWeight, long seed) {
+    public Options {
+      if (iterations < 1 || cutoff < 1 || minWeight < 0) {
+        throw new IllegalArgumentException("iterations and cutoff must be >= 1, minWeight >= 0");
+      }
+    }
+
+    /** The settings the shipped models were trained with. */
+    public static Options defaults() {
+      return new Options(12, 2, 0.05f, 42);
+    }
+  }
+
+  private final BilouTags tags;
+  private final Options options;
+  private final Consumer<String> log;
+  private final int n;
+  private float[] weights;
+  private double[] weightSums;
+  private final float[] transitions;
+  private final double[] transitionSums;
+  private long step = 1;
+
+  public PerceptronTrainer(BilouTags tags, Options options, Consumer<String> log) {
+    this.tags = tags;
+    this.options = options;
+    this.log = log;
+    this.n = tags.size();
+    this.transitions = new float[(n + 1) * n];
+    this.transitionSums = new double[(n + 1) * n];
+  }
+
+  /**
+   * Trains on {@code data} and returns the averaged, pruned model. The entities of {@code lexicon}
+   * (other corpora) and of {@code data} make up the model's gazetteer.
+   */
+  public PerceptronModel train(
+      String language, List<LabeledSentence> data, List<LabeledSentence> lexicon) {
+    Gazetteer.Builder shared = new Gazetteer.Builder();
+    lexicon.forEach(shared::addEntities);
+    Gazetteer.Builder[] folds = {new Gazetteer.Builder(), new Gazetteer.Builder()};
+    for (int i = 0; i < data.size(); i++) {
+      folds[i % 2].addEntities(data.get(i));
+    }
+    Gazetteer[] heldOut = {
+      new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build(),
+      new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build()
+    };
+    Map<String, Integer> ids = featureIds(data, heldOut);
+    List<int[][]> features = new ArrayList<>(data.size());
+    List<int[]> gold = new ArrayList<>(data.size());
+    for (int i = 0; i < data.size(); i++) {
+      LabeledSentence s = data.get(i);
+      features.add(toIds(NerFeatures.of(s.tokens(), heldOut[i % 2]), ids));
+      gold.add(tags.encode(s.tokens().size(), s.entities()));
+    }
+    Gazetteer full = shared.addAll(folds[0]).addAll(folds[1]).build();
+    weights = new float[ids.size() * n];
+    weightSums = new double[ids.size() * n];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      order.add(i);
+    }
+    Random random = new Random(options.seed());
+    for (int epoch = 1; epoch <= options.iterations(); epoch++) {
+      Collections.shuffle(order, random);
+      long wrong = 0;
+      long total = 0;
+      for (int i : order) {
+        wrong += learn(features.get(i), gold.get(i));
+        total += gold.get(i).length;
+        step++;
+      }
+      log.accept(
+          String.format(
+              "epoch %d: %d features, token error %.4f",
+              epoch, ids.size(), wrong / (double) total));
+    }
+    return average(language, full, ids);
+  }
+
+  private Map<String, Integer> featureIds(List<LabeledSentence> data, Gazetteer[] heldOut) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      for (String[] token : NerFeatures.of(data.get(i).tokens(), heldOut[i % 2])) {
+        for (String f : token) {
+          counts.merge(f, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    counts.forEach(
+        (f, c) -> {
+          if (c >= options.cutoff()) {
+            ids.put(f, ids.size());
+          }
+        });
+    return ids;
+  }
+
+  private static int[][] toIds(String[][] features, Map<String, Integer> ids) {
+    int[][] out = new int[features.length][];
+    for (int i = 0; i < features.length; i++) {
+      int[] buf = new int[features[i].length];
+      int k = 0;
+      for (String f : features[i]) {
+        Integer id = ids.get(f);
+        if (id != null) {
+          buf[k++] = id;
+        }
+      }
+      out[i] = Arrays.copyOf(buf, k);
+    }
+    return out;
+  }
+
+  /** One perceptron step on a sentence; returns the number of wrongly tagged tokens. */
+  private int learn(int[][] features, int[] gold) {
+    float[][] emission = new float[features.length][n];
+    for (int i = 0; i < features.length; i++) {
+      for (int f : features[i]) {
+        int base = f * n;
+        for (int t = 0; t < n; t++) {
+          emission[i][t] += weights[base + t];
+        }
+      }
+    }
+    int[] predicted = Viterbi.decode(emission, transitions, tags);
+    int wrong = 0;
+    for (int i = 0; i < gold.length; i++) {
+      int prevGold = i == 0 ? n : gold[i - 1];
+      int prevPredicted = i == 0 ? n : predicted[i - 1];
+      if (predicted[i] != gold[i]) {
+        wrong++;
+        for (int f : features[i]) {
+          bump(weights, weightSums, f * n + gold[i], 1);
+          bump(weights, weightSums, f * n + predicted[i], -1);
+        }
+      }
+      if (predicted[i] != gold[i] || prevGold != prevPredicted) {
+        bump(transitions, transitionSums, prevGold * n + gold[i], 1);
+        bump(transitions, transitionSums, prevPredicted * n + predicted[i], -1);
+      }
+    }
+    return wrong;
+  }
+
+  private void bump(float[] w, double[] sums, int at, float delta) {
+    w[at] += delta;
+    sums[at] += step * delta;
+  }
+
+  private PerceptronModel average(String language, Gazetteer gazetteer, Map<String, Integer> ids) {
+    float[] avgTransitions = new float[transitions.length];
+    for (int i = 0; i < transitions.length; i++) {
+      avgTransitions[i] = (float) (transitions[i] - transitionSums[i] / step);
+    }
+    List<Long> hashes = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    offsets.add(0);
+    WeightBuffer buffer = new WeightBuffer();
+    for (Map.Entry<String, Integer> e : ids.entrySet()) {
+      int base = e.getValue() * n;
+      int before = buffer.size();
+      for (int t = 0; t < n; t++) {
+        float w = (float) (weights[base + t] - weightSums[base + t] / step);
+        if (Math.abs(w) >= options.minWeight()) {
+          buffer.add(t, w);
+        }
+      }
+      if (buffer.size() > before) {
+        hashes.add(FeatureIndex.hash(e.getKey()));
+        offsets.add(buffer.size());
+      }
+    }
+    return new PerceptronModel(
+        language,
+        tags,
+        gazetteer,
+        avgTransitions,
+        hashes.stream().mapToLong(Long::longValue).toArray(),
+        offsets.stream().mapToInt(Integer::intValue).toArray(),
+        buffer.tagIds(),
+        buffer.weights());
+  }
+}
