@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      KbCommand.class,
+      AnnotateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
