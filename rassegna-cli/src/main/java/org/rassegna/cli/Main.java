@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      KbCommand.class,
+      AnnotateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores rassegna against benchmark ground truth and prints the figures.",
-    subcommands = {EvalExtractionCommand.class, EvalDatesCommand.class, EvalNerCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalDatesCommand.class,
+      EvalNerCommand.class,
+      EvalLinkingCommand.class
+    })
 public final class EvalCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

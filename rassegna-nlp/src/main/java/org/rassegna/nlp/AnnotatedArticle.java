@@ -1,0 +1,32 @@
+package org.rassegna.nlp;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.rassegna.model.Article;
+
+/**
+ * An article with its enrichment: the language detected on the body with its confidence, the
+ * sentences and the entities, all as offsets into {@code article.text()}.
+ *
+ * @param language ISO 639-1 code detected on the body (or the page's own language when the body is
+ *     too short to tell); empty when neither is known
+ * @param languageConfidence 0..1; 0 when the language was not detected from the body
+ */
+public record AnnotatedArticle(
+    Article article,
+    Optional<String> language,
+    double languageConfidence,
+    List<Span> sentences,
+    List<LinkedEntity> entities) {
+
+  public AnnotatedArticle {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(language, "language");
+    if (!(languageConfidence >= 0 && languageConfidence <= 1)) {
+      throw new IllegalArgumentException("languageConfidence out of [0,1]: " + languageConfidence);
+    }
+    sentences = List.copyOf(sentences);
+    entities = List.copyOf(entities);
+  }
+}

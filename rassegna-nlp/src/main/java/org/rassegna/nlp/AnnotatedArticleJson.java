@@ -1,0 +1,71 @@
+package org.rassegna.nlp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.rassegna.json.ArticleJson;
+
+/**
+ * Writes an {@link AnnotatedArticle} as the article JSON of {@code docs/schema.md} with {@code
+ * language} replaced by the detected one and the keys {@code language_confidence}, {@code
+ * sentences} and {@code entities} appended.
+ */
+public final class AnnotatedArticleJson {
+  private static final ObjectMapper PRETTY =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private AnnotatedArticleJson() {}
+
+  public static ObjectNode toTree(AnnotatedArticle a, boolean withComments) {
+    ObjectNode o = ArticleJson.toTree(a.article(), withComments);
+    putOpt(o, "language", a.language());
+    o.put("language_confidence", Math.round(a.languageConfidence() * 1000) / 1000.0);
+    ArrayNode sentences = o.putArray("sentences");
+    for (Span s : a.sentences()) {
+      sentences.addObject().put("start", s.start()).put("end", s.end());
+    }
+    ArrayNode entities = o.putArray("entities");
+    for (LinkedEntity e : a.entities()) {
+      ObjectNode en = entities.addObject();
+      putOpt(en, "id", e.id());
+      en.put("name", e.name());
+      en.put("type", e.type().name());
+      putOpt(en, "country", e.country());
+      putOpt(en, "role", e.role());
+      ArrayNode mentions = en.putArray("mentions");
+      for (EntityMention m : e.mentions()) {
+        mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text());
+      }
+    }
+    return o;
+  }
+
+  /** One line of JSON Lines, without the newline. */
+  public static String toLine(AnnotatedArticle a, boolean withComments) {
+    return write(ArticleJson.mapper(), toTree(a, withComments));
+  }
+
+  public static String toPrettyString(AnnotatedArticle a, boolean withComments) {
+    return write(PRETTY, toTree(a, withComments));
+  }
+
+  private static String write(ObjectMapper m, Object tree) {
+    try {
+      return m.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void putOpt(ObjectNode o, String key, Optional<String> v) {
+    if (v.isPresent()) {
+      o.put(key, v.get());
+    } else {
+      o.putNull(key);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.rassegna.nlp;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.rassegna.model.Article;
+import org.rassegna.nlp.kb.KnowledgeBase;
+import org.rassegna.nlp.lang.LanguageGuess;
+import org.rassegna.nlp.lang.LanguageIdentifier;
+import org.rassegna.nlp.link.EntityLinker;
+import org.rassegna.nlp.text.SentenceSplitter;
+import org.rassegna.nlp.text.Tokenizer;
+
+/**
+ * The enrichment stage: article in, {@link AnnotatedArticle} out. Language on the body (the page's
+ * own language when the body is too short), sentences, tokens, the tagger's mentions, then linking
+ * to the knowledge base with coreference.
+ *
+ * <p>Never throws on odd bodies (empty, digits only, one megabyte without a full stop, a language
+ * outside the set): they give fewer annotations, not failures. Thread-safe when the tagger is.
+ */
+public final class Annotator {
+  /** Language used for sentence and word rules when none is known. */
+  private static final String FALLBACK_LANGUAGE = "en";
+
+  private final LanguageIdentifier languages;
+  private final NerTagger tagger;
+  private final EntityLinker linker;
+
+  public Annotator(LanguageIdentifier languages, KnowledgeBase kb, NerTagger tagger) {
+    this.languages = Objects.requireNonNull(languages, "languages");
+    this.tagger = Objects.requireNonNull(tagger, "tagger");
+    this.linker = new EntityLinker(Objects.requireNonNull(kb, "kb"));
+  }
+
+  /**
+   * The default set-up: the default languages, the shipped knowledge base and the first {@link
+   * NerTagger} registered as a {@link ServiceLoader} service; without one, knowledge-base matching
+   * alone finds entities.
+   */
+  public static Annotator defaults() {
+    return new Annotator(LanguageIdentifier.defaults(), KnowledgeBase.shipped(), discoverTagger());
+  }
+
+  /** The first registered tagger, or one that finds nothing. */
+  public static NerTagger discoverTagger() {
+    return ServiceLoader.load(NerTagger.class).findFirst().orElse((t, s, l) -> List.of());
+  }
+
+  public AnnotatedArticle annotate(Article article) {
+    String text = article.text();
+    LanguageGuess guess = languages.identify(text, article.language());
+    String lang = guess.language().orElse(FALLBACK_LANGUAGE);
+    List<Span> sentences = new SentenceSplitter(lang).split(text);
+    List<Span> tokens = new Tokenizer(lang).tokens(text);
+    List<NerMention> mentions = text.isEmpty() ? List.of() : tagger.tag(text, sentences, lang);
+    Optional<String> linkLanguage = guess.language();
+    List<LinkedEntity> entities = linker.link(text, tokens, mentions, linkLanguage);
+    return new AnnotatedArticle(article, guess.language(), guess.confidence(), sentences, entities);
+  }
+}

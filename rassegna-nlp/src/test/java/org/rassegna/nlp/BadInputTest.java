@@ -1,0 +1,75 @@
+package org.rassegna.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Odd bodies give valid, smaller annotations and never an exception or a hang. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class BadInputTest {
+  private static final Annotator ANNOTATOR =
+      TestAnnotators.with(
+          (text, sentences, language) ->
+              List.of(
+                  new NerMention(
+                      0,
+                      Math.min(3, text.length()),
+                      EntityType.MISC,
+                      text.substring(0, Math.min(3, text.length())))));
+
+  @Test
+  void empty_body_gives_no_language_sentences_or_entities() {
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article(""));
+    assertThat(a.language()).isEmpty();
+    assertThat(a.languageConfidence()).isZero();
+    assertThat(a.sentences()).isEmpty();
+    assertThat(a.entities()).isEmpty();
+    assertThat(AnnotatedArticleJson.toLine(a, false)).contains("\"entities\":[]");
+  }
+
+  @Test
+  void digits_only_body_is_annotated_without_language() {
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article("2024 1234 5678 90 12.5"));
+    assertThat(a.language()).isEmpty();
+    assertThat(a.sentences()).hasSize(1);
+  }
+
+  @Test
+  void emoji_only_body_is_annotated_without_language() {
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article("😀😀 🇺🇸 🎉🎉🎉 👍"));
+    assertThat(a.language()).isEmpty();
+    assertThat(AnnotatedArticleJson.toLine(a, false)).startsWith("{");
+  }
+
+  @Test
+  void body_in_unsupported_language_gets_some_supported_code_or_none() {
+    AnnotatedArticle a =
+        ANNOTATOR.annotate(
+            TestAnnotators.article(
+                "Bu sabah Ankara'da hükümet yeni ekonomi paketini açıkladı ve bakanlar toplandı."));
+    assertThat(a.language().orElse("it"))
+        .isIn("it", "en", "es", "fr", "de", "pt", "ru", "nl", "pl");
+    assertThat(a.sentences()).hasSize(1);
+  }
+
+  @Test
+  void one_megabyte_single_sentence_body_is_annotated() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append("il presidente russo Vladimir Putin parla con Washington e la NATO ");
+    }
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article(sb.toString()));
+    assertThat(a.language()).contains("it");
+    assertThat(a.sentences()).hasSize(1);
+    assertThat(a.entities()).isNotEmpty();
+  }
+
+  @Test
+  void tagger_mentions_past_the_odd_text_are_tolerated() {
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article("x"));
+    assertThat(a.entities()).hasSize(1);
+  }
+}

@@ -1,0 +1,108 @@
+package org.rassegna.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed article, annotated with knowledge-base matching alone: the facts the issue demands, then
+ * the enrichment keys of the JSON against {@code golden/seed/expected.json} ({@code
+ * -Dgolden.update=true} rewrites it).
+ */
+class SeedGoldenTest {
+  private static final Path DIR = Path.of("src/test/resources/golden/seed");
+  private static AnnotatedArticle seed;
+
+  @BeforeAll
+  static void annotate() throws IOException {
+    String dump = Files.readString(DIR.resolve("input.txt"), StandardCharsets.UTF_8);
+    seed =
+        TestAnnotators.with(TestAnnotators.NO_NER).annotate(TestAnnotators.fromDump("seed", dump));
+  }
+
+  @Test
+  void seed_is_italian_with_high_confidence() {
+    assertThat(seed.language()).contains("it");
+    assertThat(seed.languageConfidence()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void leaders_are_linked_persons_with_their_countries() {
+    assertPerson("Vladimir Putin", "RUS", "Q7747");
+    assertPerson("Nicolás Maduro", "VEN", "Q57413");
+    assertPerson("Dmitry Peskov", "RUS", "person:dmitry_peskov");
+  }
+
+  @Test
+  void putin_mentions_include_surname_and_role_phrase() {
+    assertThat(texts(entity("Vladimir Putin")))
+        .contains("Vladimir Putin", "Putin", "presidente russo");
+  }
+
+  @Test
+  void countries_are_found_by_name_and_by_demonym() {
+    assertThat(texts(entity("Russia"))).contains("Russia", "russo", "russe");
+    assertThat(texts(entity("Venezuela"))).contains("Venezuela", "venezuelane");
+    assertThat(entity("Cuba").country()).contains("CUB");
+    assertThat(texts(entity("Ukraine"))).containsExactly("Ucraina");
+    assertThat(entity("Ukraine").id()).contains("Q212");
+  }
+
+  @Test
+  void kremlin_and_washington_stand_for_governments() {
+    LinkedEntity kremlin = entity("Government of Russia");
+    assertThat(texts(kremlin)).contains("Cremlino", "Mosca");
+    assertThat(kremlin.type()).isEqualTo(EntityType.ORGANIZATION);
+    LinkedEntity washington = entity("Government of United States");
+    assertThat(washington.country()).contains("USA");
+    assertThat(texts(washington)).containsOnly("Washington");
+  }
+
+  @Test
+  void nato_is_linked_to_its_qid() {
+    assertThat(entity("NATO").id()).contains("Q7184");
+  }
+
+  @Test
+  void annotated_json_matches_golden_file() throws IOException {
+    // Only the enrichment keys: the article fields belong to the extraction golden files.
+    ObjectNode all = AnnotatedArticleJson.toTree(seed, false);
+    ObjectNode mine = all.objectNode();
+    for (String key : List.of("language", "language_confidence", "sentences", "entities")) {
+      mine.set(key, all.get(key));
+    }
+    String actual = mine.toPrettyString() + "\n";
+    Path expected = DIR.resolve("expected.json");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  private static void assertPerson(String name, String country, String id) {
+    LinkedEntity e = entity(name);
+    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+    assertThat(e.country()).contains(country);
+    assertThat(e.id()).isEqualTo(Optional.of(id));
+  }
+
+  private static LinkedEntity entity(String name) {
+    return seed.entities().stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + seed.entities()));
+  }
+
+  private static List<String> texts(LinkedEntity e) {
+    return e.mentions().stream().map(EntityMention::text).toList();
+  }
+}
