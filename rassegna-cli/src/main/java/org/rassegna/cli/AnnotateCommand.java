@@ -19,6 +19,7 @@ import org.rassegna.nlp.AnnotatedArticleJson;
 import org.rassegna.nlp.Annotator;
 import org.rassegna.nlp.kb.KnowledgeBase;
 import org.rassegna.nlp.lang.LanguageIdentifier;
+import org.rassegna.nlp.ner.ModelNerTagger;
 import org.rassegna.source.PageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +82,9 @@ final class AnnotateCommand implements Callable<Integer> {
     Extraction extraction = new Extraction(input.extractOptions());
     Annotator annotator =
         new Annotator(
-            LanguageIdentifier.of(languages), KnowledgeBase.shipped(), Annotator.discoverTagger());
+            LanguageIdentifier.of(languages),
+            KnowledgeBase.shipped(),
+            ModelNerTagger.fromClasspath());
     Set<String> repeated = input.repeatedLines(paths);
     Writer sink =
         output == null

@@ -3,12 +3,12 @@ package org.rassegna.nlp;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.rassegna.model.Article;
 import org.rassegna.nlp.kb.KnowledgeBase;
 import org.rassegna.nlp.lang.LanguageGuess;
 import org.rassegna.nlp.lang.LanguageIdentifier;
 import org.rassegna.nlp.link.EntityLinker;
+import org.rassegna.nlp.ner.ModelNerTagger;
 import org.rassegna.nlp.text.SentenceSplitter;
 import org.rassegna.nlp.text.Tokenizer;
 
@@ -35,17 +35,12 @@ public final class Annotator {
   }
 
   /**
-   * The default set-up: the default languages, the shipped knowledge base and the first {@link
-   * NerTagger} registered as a {@link ServiceLoader} service; without one, knowledge-base matching
-   * alone finds entities.
+   * The default set-up: the default languages, the shipped knowledge base and the shipped NER
+   * models (languages without a model rely on knowledge-base matching alone).
    */
   public static Annotator defaults() {
-    return new Annotator(LanguageIdentifier.defaults(), KnowledgeBase.shipped(), discoverTagger());
-  }
-
-  /** The first registered tagger, or one that finds nothing. */
-  public static NerTagger discoverTagger() {
-    return ServiceLoader.load(NerTagger.class).findFirst().orElse((t, s, l) -> List.of());
+    return new Annotator(
+        LanguageIdentifier.defaults(), KnowledgeBase.shipped(), ModelNerTagger.fromClasspath());
   }
 
   public AnnotatedArticle annotate(Article article) {
