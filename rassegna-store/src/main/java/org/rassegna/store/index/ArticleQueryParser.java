@@ -22,8 +22,9 @@ import org.rassegna.store.internal.StoredArticle;
  * The user's query syntax: words (all required), {@code "phrases"}, {@code -exclusions}, {@code
  * OR}, {@code prefix*} and {@code field:value} with the fields {@code title}, {@code text}, {@code
  * site}, {@code lang}, {@code author} and {@code section}. A bare word is looked for in the title
- * (weighted up) and the text of every language searched, each analysed with its own analyzer. Not
- * thread-safe: one parser per query.
+ * (weighted up) and the text of each field suffix given (the neutral fields, and a language's
+ * stemmed fields when the user named it), each analysed with its own analyzer. Not thread-safe: one
+ * parser per query.
  */
 public final class ArticleQueryParser extends QueryParser {
   private static final String ANY = "_any";
@@ -38,9 +39,9 @@ public final class ArticleQueryParser extends QueryParser {
 
   private final List<String> suffixes;
 
-  /** A parser searching the fields of the given language suffixes. */
+  /** A parser searching the fields of the given suffixes (see {@link LanguageAnalyzers}). */
   public ArticleQueryParser(List<String> suffixes) {
-    super(ANY, LanguageAnalyzers.perField());
+    super(ANY, LanguageAnalyzers.queryTime());
     this.suffixes = List.copyOf(suffixes);
     setDefaultOperator(QueryParser.Operator.AND);
     setSplitOnWhitespace(true);

@@ -35,7 +35,7 @@ public final class IndexStore implements Closeable {
 
   public static IndexStore open(Path dir) throws IOException {
     Directory d = FSDirectory.open(dir);
-    IndexWriterConfig c = new IndexWriterConfig(LanguageAnalyzers.perField());
+    IndexWriterConfig c = new IndexWriterConfig(LanguageAnalyzers.indexTime());
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setRAMBufferSizeMB(64);
     c.setCommitOnClose(false);
