@@ -112,12 +112,11 @@ public final class CorpusSearch implements Closeable {
   }
 
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
-    Query query =
-        filtered(
-            new ArticleQueryParser(suffixes(request.language())).parseUserQuery(request.query()),
-            request);
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
+      List<String> suffixes = suffixes(request.language(), searcher.stemmedLanguages());
+      Query query =
+          filtered(new ArticleQueryParser(suffixes).parseUserQuery(request.query()), request);
       return search(searcher, query, request);
     } finally {
       searchers.release(searcher);
@@ -148,13 +147,19 @@ public final class CorpusSearch implements Closeable {
     return new SearchResults(total, hits, facets);
   }
 
-  /** The neutral fields always; a named language's stemmed fields too, when it has them. */
-  private static List<String> suffixes(Optional<String> language) {
-    Optional<String> stemmed =
-        LanguageAnalyzers.stemmedSuffix(language.map(StoredArticle::primaryLanguage));
-    return stemmed
-        .map(s -> List.of(LanguageAnalyzers.NEUTRAL, s))
-        .orElse(List.of(LanguageAnalyzers.NEUTRAL));
+  /**
+   * The neutral fields, and the stemmed fields of the language the user named or, without one, of
+   * every language the index holds, so that a word finds its other forms in any of them.
+   */
+  private static List<String> suffixes(Optional<String> language, List<String> present) {
+    List<String> out = new ArrayList<>(List.of(LanguageAnalyzers.NEUTRAL));
+    if (language.isEmpty()) {
+      out.addAll(present);
+    } else {
+      LanguageAnalyzers.stemmedSuffix(language.map(StoredArticle::primaryLanguage))
+          .ifPresent(out::add);
+    }
+    return out;
   }
 
   private static Query filtered(Query q, SearchRequest r) {

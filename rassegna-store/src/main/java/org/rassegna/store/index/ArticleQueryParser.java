@@ -22,9 +22,9 @@ import org.rassegna.store.internal.StoredArticle;
  * The user's query syntax: words (all required), {@code "phrases"}, {@code -exclusions}, {@code
  * OR}, {@code prefix*} and {@code field:value} with the fields {@code title}, {@code text}, {@code
  * site}, {@code lang}, {@code author} and {@code section}. A bare word is looked for in the title
- * (weighted up) and the text of each field suffix given (the neutral fields, and a language's
- * stemmed fields when the user named it), each analysed with its own analyzer. Not thread-safe: one
- * parser per query.
+ * (weighted up) and the text of each field suffix given (the neutral fields and stemmed fields, see
+ * {@link LanguageAnalyzers}), each analysed with its own analyzer; phrases and patterns in the
+ * neutral fields only. Not thread-safe: one parser per query.
  */
 public final class ArticleQueryParser extends QueryParser {
   private static final String ANY = "_any";
@@ -69,17 +69,17 @@ public final class ArticleQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
-    return map(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+    return map(field, queryText, quoted, f -> super.getFieldQuery(f, queryText, quoted));
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    return map(field, queryText, f -> super.getFieldQuery(f, queryText, slop));
+    return map(field, queryText, true, f -> super.getFieldQuery(f, queryText, slop));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return map(field, termStr, f -> super.getPrefixQuery(f, termStr));
+    return map(field, termStr, true, f -> super.getPrefixQuery(f, termStr));
   }
 
   @Override
@@ -87,13 +87,13 @@ public final class ArticleQueryParser extends QueryParser {
     if ("*".equals(field) && "*".equals(termStr)) {
       return new MatchAllDocsQuery();
     }
-    return map(field, termStr, f -> super.getWildcardQuery(f, termStr));
+    return map(field, termStr, true, f -> super.getWildcardQuery(f, termStr));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
-    return map(field, termStr, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+    return map(field, termStr, true, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
   }
 
   @Override
@@ -108,7 +108,14 @@ public final class ArticleQueryParser extends QueryParser {
     Query build(String field) throws ParseException;
   }
 
-  private Query map(String field, String text, PerField perField) throws ParseException {
+  /**
+   * The query for {@code field:text}: a keyword term, or the user's word in the title and text
+   * fields. Phrases, prefixes, wildcards and fuzzy terms ({@code exact}) go to the neutral fields
+   * only: they ask for the words as written, and a phrase in a stemmed field has no common grams to
+   * make it cheap.
+   */
+  private Query map(String field, String text, boolean exact, PerField perField)
+      throws ParseException {
     if (field.startsWith("title_") || field.startsWith("text_")) {
       // The parser's own phrase handling calls back with a concrete per-language field.
       return perField.build(field);
@@ -122,7 +129,7 @@ public final class ArticleQueryParser extends QueryParser {
       return new TermQuery(new Term(keywordField, value));
     }
     List<Query> alternatives = new ArrayList<>();
-    for (String s : suffixes) {
+    for (String s : exact ? List.of(LanguageAnalyzers.NEUTRAL) : suffixes) {
       if (ANY.equals(field) || "title".equals(field)) {
         add(alternatives, perField.build(Fields.title(s)), ANY.equals(field) ? TITLE_BOOST : 1f);
       }
