@@ -41,6 +41,7 @@ public final class CorpusDatabase implements Closeable {
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
     try {
       Schema.create(c);
+      StagedArticles.create(c);
       c.setAutoCommit(false);
       return new CorpusDatabase(c);
     } catch (SQLException e) {
@@ -105,7 +106,8 @@ public final class CorpusDatabase implements Closeable {
       throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
     try {
-      writeRows(rows, now);
+      StagedArticles.stage(c, rows, now.toLocalDateTime());
+      StagedArticles.move(c, rows.size());
       Outcomes.write(c, runId, outcomes, extractedKeys);
       try (PreparedStatement p = c.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?)")) {
         p.setLong(1, batchId);
@@ -164,19 +166,6 @@ public final class CorpusDatabase implements Closeable {
 
   public long articleCount() throws SQLException {
     return single("SELECT count(*) FROM articles");
-  }
-
-  private void writeRows(List<StoredArticle> rows, Timestamp now) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement p = c.prepareStatement(ArticleRows.UPSERT)) {
-      for (StoredArticle a : rows) {
-        ArticleRows.bind(p, c, a, now);
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
   }
 
   private void updateRun(long runId, IngestCounts n, boolean finished) throws SQLException {
