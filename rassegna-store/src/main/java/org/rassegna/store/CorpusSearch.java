@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -115,8 +116,12 @@ public final class CorpusSearch implements Closeable {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       List<String> suffixes = suffixes(request.language(), searcher.stemmedLanguages());
-      Query query =
-          filtered(new ArticleQueryParser(suffixes).parseUserQuery(request.query()), request);
+      Query query;
+      try {
+        query = filtered(new ArticleQueryParser(suffixes).parseUserQuery(request.query()), request);
+      } catch (ParseException e) {
+        throw new QuerySyntaxException(e.getMessage());
+      }
       return search(searcher, query, request);
     } finally {
       searchers.release(searcher);

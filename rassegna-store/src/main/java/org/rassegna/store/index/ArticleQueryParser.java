@@ -15,7 +15,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.rassegna.store.QuerySyntaxException;
 import org.rassegna.store.internal.StoredArticle;
 
 /**
@@ -52,17 +51,17 @@ public final class ArticleQueryParser extends QueryParser {
    * Parses a query, or throws with a one-line message that says what is wrong. A query of only
    * exclusions matches everything but them.
    */
-  public Query parseUserQuery(String text) throws QuerySyntaxException {
+  public Query parseUserQuery(String text) throws ParseException {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     try {
       return withPositiveClause(parse(text));
     } catch (ParseException | TokenMgrError e) {
-      throw new QuerySyntaxException(
+      throw new ParseException(
           "cannot parse query '" + text + "': " + hint(text).orElse(firstLine(e.getMessage())));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + text + "' is too broad: " + e.getMessage());
+      throw new ParseException("query '" + text + "' is too broad: " + e.getMessage());
     }
   }
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.rassegna.store.IngestCounts;
 import org.rassegna.store.internal.StoredArticle;
 
 /**
@@ -102,7 +101,7 @@ public final class CorpusDatabase implements Closeable {
       List<StoredArticle> rows,
       List<OutcomeRow> outcomes,
       Collection<String> extractedKeys,
-      IngestCounts runCounts)
+      RunCounts runCounts)
       throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
     try {
@@ -126,7 +125,7 @@ public final class CorpusDatabase implements Closeable {
   }
 
   /** Records a run's final counts and end time. */
-  public void finishRun(long runId, IngestCounts counts) throws SQLException {
+  public void finishRun(long runId, RunCounts counts) throws SQLException {
     updateRun(runId, counts, true);
     c.commit();
   }
@@ -168,7 +167,7 @@ public final class CorpusDatabase implements Closeable {
     return single("SELECT count(*) FROM articles");
   }
 
-  private void updateRun(long runId, IngestCounts n, boolean finished) throws SQLException {
+  private void updateRun(long runId, RunCounts n, boolean finished) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
             "UPDATE runs SET read = ?, extracted = ?, skipped = ?, failed = ?, inserted = ?,"
