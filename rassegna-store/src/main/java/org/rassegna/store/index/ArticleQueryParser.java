@@ -128,13 +128,19 @@ public final class ArticleQueryParser extends QueryParser {
       return new TermQuery(new Term(keywordField, value));
     }
     List<Query> alternatives = new ArrayList<>();
+    boolean inTitle = ANY.equals(field) || "title".equals(field);
+    boolean inText = ANY.equals(field) || "text".equals(field);
     for (String s : exact ? List.of(LanguageAnalyzers.NEUTRAL) : suffixes) {
-      if (ANY.equals(field) || "title".equals(field)) {
-        add(alternatives, perField.build(Fields.title(s)), ANY.equals(field) ? TITLE_BOOST : 1f);
+      Query textQuery = inText ? perField.build(Fields.text(s)) : null;
+      if (inTitle) {
+        // Title and text share their analyzer: a word that is one term needs no second analysis.
+        Query title =
+            textQuery instanceof TermQuery t
+                ? new TermQuery(new Term(Fields.title(s), t.getTerm().bytes()))
+                : perField.build(Fields.title(s));
+        add(alternatives, title, ANY.equals(field) ? TITLE_BOOST : 1f);
       }
-      if (ANY.equals(field) || "text".equals(field)) {
-        add(alternatives, perField.build(Fields.text(s)), 1f);
-      }
+      add(alternatives, textQuery, 1f);
     }
     if (!ANY.equals(field) && !"title".equals(field) && !"text".equals(field)) {
       throw new ParseException(
