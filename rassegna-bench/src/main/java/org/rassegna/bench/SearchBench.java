@@ -14,8 +14,7 @@ import org.rassegna.store.index.IndexStore;
  * search --facets} does: ten hits with stored fields and highlighted snippets, the exact total and
  * the top values of six facets. Queries run one at a time; after a warm-up pass, each query runs
  * three times and counts with the median time. The corpus is built once into {@code WORK_DIR} and
- * reused while the article count, seed and paragraph pool are the same (delete the folder after
- * changing the index layout).
+ * reused while the article count, seed, paragraph pool and index layout are the same.
  *
  * <p>Usage: {@code SearchBench PAGES_DIR WORK_DIR [ARTICLES] [QUERIES]}.
  */
@@ -35,7 +34,16 @@ public final class SearchBench {
     System.out.printf("pool: %d paragraphs from %s%n", corpus.poolSize(), pages);
     Path lucene = work.resolve("lucene");
     Path sqlite = work.resolve("fts5.db");
-    String stamp = "articles=" + n + " seed=" + SEED + " pool=" + corpus.poolSize() + "\n";
+    String stamp =
+        "articles="
+            + n
+            + " seed="
+            + SEED
+            + " pool="
+            + corpus.poolSize()
+            + " layout="
+            + IndexStore.LAYOUT
+            + "\n";
     Path stampFile = work.resolve("corpus.txt");
     if (Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
       System.out.printf("reusing the corpus in %s (%s)%n", work, stamp.strip());

@@ -178,11 +178,13 @@ public final class Corpus implements Closeable {
 
   private long reconcile() throws IOException, SQLException {
     long indexed = index.lastBatch();
-    if (indexed == lastBatch) {
+    // Rebuild an index ahead of its source of truth (say, the database file was replaced) or
+    // written with another document layout (by an older version).
+    boolean rebuild = indexed > lastBatch || (indexed > 0 && !index.hasCurrentLayout());
+    if (!rebuild && indexed == lastBatch) {
       return 0;
     }
-    if (indexed > lastBatch) {
-      // The index is ahead of its source of truth (say, the database file was replaced): rebuild.
+    if (rebuild) {
       index.clear();
       indexed = 0;
     }
