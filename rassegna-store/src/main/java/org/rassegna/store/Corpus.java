@@ -11,6 +11,7 @@ import org.rassegna.store.index.IndexStore;
 import org.rassegna.store.internal.StoredArticle;
 import org.rassegna.store.internal.WriteLock;
 import org.rassegna.store.sql.CorpusDatabase;
+import org.rassegna.store.sql.RunCounts;
 
 /**
  * The writer of a corpus folder: takes extraction outcomes and commits them in batches to DuckDB
@@ -116,7 +117,7 @@ public final class Corpus implements Closeable {
         return;
       }
       db.commitBatch(
-          lastBatch + 1, runId, plan.rows(), plan.outcomes(), plan.extractedKeys(), counts);
+          lastBatch + 1, runId, plan.rows(), plan.outcomes(), plan.extractedKeys(), run(counts));
       lastBatch++;
       for (StoredArticle a : plan.rows()) {
         index.put(a);
@@ -165,7 +166,7 @@ public final class Corpus implements Closeable {
   public void close() throws IOException {
     try {
       commit();
-      db.finishRun(runId, counts);
+      db.finishRun(runId, run(counts));
     } catch (SQLException e) {
       throw sqlError("finishing the run", e);
     } finally {
@@ -177,11 +178,13 @@ public final class Corpus implements Closeable {
 
   private long reconcile() throws IOException, SQLException {
     long indexed = index.lastBatch();
-    if (indexed == lastBatch) {
+    // Rebuild an index ahead of its source of truth (say, the database file was replaced) or
+    // written with another document layout (by an older version).
+    boolean rebuild = indexed > lastBatch || (indexed > 0 && !index.hasCurrentLayout());
+    if (!rebuild && indexed == lastBatch) {
       return 0;
     }
-    if (indexed > lastBatch) {
-      // The index is ahead of its source of truth (say, the database file was replaced): rebuild.
+    if (rebuild) {
       index.clear();
       indexed = 0;
     }
@@ -194,6 +197,18 @@ public final class Corpus implements Closeable {
         });
     index.commit(lastBatch);
     return n[0];
+  }
+
+  private static RunCounts run(IngestCounts n) {
+    return new RunCounts(
+        n.read(),
+        n.extracted(),
+        n.skipped(),
+        n.failed(),
+        n.inserted(),
+        n.replaced(),
+        n.unchanged(),
+        n.duplicates());
   }
 
   private static IOException sqlError(String what, SQLException e) {

@@ -11,44 +11,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.rassegna.store.index.ArticleDocuments;
 import org.rassegna.store.index.ArticleQueryParser;
 import org.rassegna.store.index.Fields;
 import org.rassegna.store.index.LanguageAnalyzers;
 import org.rassegna.store.internal.StoredArticle;
 
 /**
- * Searches a corpus's index as of its last commit. Safe while an ingest writes: it reads the
- * committed point in time and never sees half a batch; {@link #open(Path)} again to see later
- * commits. Thread-safe for searching.
+ * Searches a corpus's index as of its last commit. Safe while an ingest writes: it reads a
+ * committed point in time and never sees half a batch; {@link #refresh()} moves to the latest
+ * commit. Thread-safe: one instance serves any number of concurrent searches, and it is meant to be
+ * kept open, since each point in time builds its facet ordinals once.
  */
 public final class CorpusSearch implements Closeable {
   private static final int FACET_TOP = 10;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int PASSAGES = 2;
+  private static final String SNIPPET_FIELD = Fields.text(LanguageAnalyzers.NEUTRAL);
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.TITLE,
+          Fields.SITE_NAME,
+          Fields.PUBLISHED,
+          Fields.LANGUAGE,
+          Fields.AUTHORS,
+          Fields.URL);
   private static final List<String> DIMENSIONS =
       List.of(
           Fields.DIM_SITE,
@@ -59,15 +71,11 @@ public final class CorpusSearch implements Closeable {
           Fields.DIM_DAY);
 
   private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
-  private final Analyzer analyzer = LanguageAnalyzers.perField();
-  private SortedSetDocValuesReaderState facetState;
+  private final SearcherManager searchers;
 
-  private CorpusSearch(Directory directory, DirectoryReader reader) {
+  private CorpusSearch(Directory directory, SearcherManager searchers) {
     this.directory = directory;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.searchers = searchers;
   }
 
   /**
@@ -82,44 +90,81 @@ public final class CorpusSearch implements Closeable {
         throw new NoSuchFileException(
             "no corpus index in " + corpusDir + "; run 'rassegna ingest PATH' first");
       }
-      return new CorpusSearch(d, DirectoryReader.open(d));
+      return new CorpusSearch(d, new SearcherManager(d, FacetedSearcher.FACTORY));
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
     }
   }
 
+  /** Moves to the index's latest commit, if there is a newer one; searches under way finish. */
+  public void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
   /** Articles in the index. */
-  public long size() {
-    return reader.numDocs();
+  public long size() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
   }
 
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
-    List<String> suffixes = suffixes(request.language());
-    Query query =
-        filtered(new ArticleQueryParser(suffixes).parseUserQuery(request.query()), request);
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(
-            searcher, query, Math.max(1, request.limit()), new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      List<String> suffixes = suffixes(request.language(), searcher.stemmedLanguages());
+      Query query;
+      try {
+        query = filtered(new ArticleQueryParser(suffixes).parseUserQuery(request.query()), request);
+      } catch (ParseException e) {
+        throw new QuerySyntaxException(e.getMessage());
+      }
+      return search(searcher, query, request);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static SearchResults search(FacetedSearcher searcher, Query query, SearchRequest request)
+      throws IOException {
+    int n = Math.max(1, request.limit());
+    Optional<SortedSetDocValuesReaderState> facetState =
+        request.facets() ? searcher.facetState() : Optional.empty();
+    TopDocs top;
+    Map<String, List<SearchResults.FacetCount>> facets = Map.of();
+    if (facetState.isPresent()) {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+      top = result.topDocs();
+      facets =
+          facets(new SortedSetDocValuesFacetCounts(facetState.get(), result.facetsCollector()));
+    } else {
+      top = searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+    }
     long total = top.totalHits.value;
-    if (top.totalHits.relation != org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
+    if (top.totalHits.relation != TotalHits.Relation.EQUAL_TO) {
       total = searcher.count(query);
     }
-    List<SearchHit> hits = request.limit() == 0 ? List.of() : hits(query, top, suffixes);
-    Map<String, List<SearchResults.FacetCount>> facets =
-        request.facets() && facetState().isPresent()
-            ? facets(
-                new SortedSetDocValuesFacetCounts(facetState().get(), result.facetsCollector()))
-            : Map.of();
+    List<SearchHit> hits = request.limit() == 0 ? List.of() : hits(searcher, query, top);
     return new SearchResults(total, hits, facets);
   }
 
-  private static List<String> suffixes(Optional<String> language) {
-    return language
-        .map(StoredArticle::primaryLanguage)
-        .map(l -> List.of(LanguageAnalyzers.suffix(Optional.of(l))))
-        .orElse(LanguageAnalyzers.SUFFIXES);
+  /**
+   * The neutral fields, and the stemmed fields of the language the user named or, without one, of
+   * every language the index holds, so that a word finds its other forms in any of them.
+   */
+  private static List<String> suffixes(Optional<String> language, List<String> present) {
+    List<String> out = new ArrayList<>(List.of(LanguageAnalyzers.NEUTRAL));
+    if (language.isEmpty()) {
+      out.addAll(present);
+    } else {
+      LanguageAnalyzers.stemmedSuffix(language.map(StoredArticle::primaryLanguage))
+          .ifPresent(out::add);
+    }
+    return out;
   }
 
   private static Query filtered(Query q, SearchRequest r) {
@@ -146,30 +191,16 @@ public final class CorpusSearch implements Closeable {
     return new TermQuery(new Term(field, value));
   }
 
-  private List<SearchHit> hits(Query query, TopDocs top, List<String> suffixes) throws IOException {
-    String[] fields = suffixes.stream().map(Fields::text).toArray(String[]::new);
-    int[] passages = new int[fields.length];
-    Arrays.fill(passages, PASSAGES);
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
-            .build();
-    Map<String, String[]> snippets = highlighter.highlightFields(fields, query, top, passages);
+  private static List<SearchHit> hits(FacetedSearcher searcher, Query query, TopDocs top)
+      throws IOException {
+    // Snippets come from the neutral text, the one field with offsets in its postings; a stemmed
+    // match the neutral field lacks leaves the article's first passages instead.
+    String[] snippets = searcher.highlighter().highlight(SNIPPET_FIELD, query, top, PASSAGES);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document d =
-          stored.document(
-              sd.doc,
-              Set.of(
-                  Fields.ID,
-                  Fields.TITLE,
-                  Fields.SITE_NAME,
-                  Fields.PUBLISHED,
-                  Fields.LANGUAGE,
-                  Fields.AUTHORS,
-                  Fields.URL));
+      Document d = stored.document(sd.doc, HIT_FIELDS);
       hits.add(
           new SearchHit(
               d.get(Fields.ID),
@@ -180,32 +211,9 @@ public final class CorpusSearch implements Closeable {
               Optional.ofNullable(d.get(Fields.LANGUAGE)),
               Arrays.asList(d.getValues(Fields.AUTHORS)),
               Optional.ofNullable(d.get(Fields.URL)),
-              snippet(snippets, fields, i)));
+              snippets[i] == null ? "" : WHITESPACE.matcher(snippets[i]).replaceAll(" ").strip()));
     }
     return hits;
-  }
-
-  private static String snippet(Map<String, String[]> snippets, String[] fields, int i) {
-    for (String f : fields) {
-      String s = snippets.get(f)[i];
-      if (s != null && !s.isBlank()) {
-        return s.replaceAll("\\s+", " ").strip();
-      }
-    }
-    return "";
-  }
-
-  /** The facet ordinals of this reader, built once; empty when no document has a facet value. */
-  private synchronized Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
-    if (facetState == null && reader.numDocs() > 0) {
-      try {
-        facetState =
-            new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
-      } catch (IllegalArgumentException noFacetField) {
-        return Optional.empty();
-      }
-    }
-    return Optional.ofNullable(facetState);
   }
 
   private static Map<String, List<SearchResults.FacetCount>> facets(Facets counts)
@@ -236,7 +244,7 @@ public final class CorpusSearch implements Closeable {
   @Override
   public void close() throws IOException {
     try {
-      reader.close();
+      searchers.close();
     } finally {
       directory.close();
     }

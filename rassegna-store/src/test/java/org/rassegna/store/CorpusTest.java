@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rassegna.model.Outcome;
@@ -17,6 +22,7 @@ import org.rassegna.model.Reason;
 import org.rassegna.model.SourceFormat;
 import org.rassegna.model.SourceRef;
 import org.rassegna.model.Stage;
+import org.rassegna.store.index.IndexStore;
 
 class CorpusTest {
   @TempDir Path dir;
@@ -225,6 +231,27 @@ class CorpusTest {
     try (Corpus c = Corpus.open(dir)) {
       assertThat(c.reindexedOnOpen()).isEqualTo(3);
       assertThat(c.indexedIds()).isEqualTo(c.originalIds()).hasSize(3);
+    }
+  }
+
+  @Test
+  void index_of_an_older_document_layout_is_rebuilt_on_open() throws Exception {
+    ingest(SAMPLE);
+    // What an index written before the layout key existed looks like: the batch id alone.
+    try (FSDirectory d = FSDirectory.open(new CorpusLayout(dir).index());
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      Map<String, String> data = new HashMap<>();
+      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.remove(IndexStore.LAYOUT_KEY);
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    try (Corpus c = Corpus.open(dir)) {
+      assertThat(c.reindexedOnOpen()).isEqualTo(3);
+      assertThat(c.indexedIds()).isEqualTo(c.originalIds()).hasSize(3);
+    }
+    try (Corpus c = Corpus.open(dir)) {
+      assertThat(c.reindexedOnOpen()).isZero();
     }
   }
 

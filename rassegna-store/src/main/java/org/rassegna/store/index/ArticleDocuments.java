@@ -2,22 +2,32 @@ package org.rassegna.store.index;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.rassegna.store.internal.StoredArticle;
 
 /**
- * Turns a stored article into its Lucene document: the title and text in the fields of its
- * language, keyword fields for filters, stored fields for display and facet values for counts.
+ * Turns a stored article into its Lucene document: the title and text in the neutral fields and,
+ * when its language has them, in that language's stemmed fields; keyword fields for filters, stored
+ * fields for display and facet values for counts.
  */
 public final class ArticleDocuments {
   private static final FacetsConfig CONFIG = facetsConfig();
+
+  /**
+   * The neutral text: stored for display, with offsets in the postings so that snippets come
+   * straight from the index instead of analysing the stored text again for every hit.
+   */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private ArticleDocuments() {}
 
@@ -30,16 +40,18 @@ public final class ArticleDocuments {
 
   public static Document of(StoredArticle a) throws IOException {
     Document d = new Document();
-    String suffix = LanguageAnalyzers.suffix(a.language());
+    Optional<String> stemmed = LanguageAnalyzers.stemmedSuffix(a.language());
     d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     a.url().ifPresent(u -> d.add(new StoredField(Fields.URL, u)));
     a.title()
         .ifPresent(
             t -> {
               d.add(new StoredField(Fields.TITLE, t));
-              d.add(new TextField(Fields.title(suffix), t, Field.Store.NO));
+              d.add(new TextField(Fields.title(LanguageAnalyzers.NEUTRAL), t, Field.Store.NO));
+              stemmed.ifPresent(s -> d.add(new TextField(Fields.title(s), t, Field.Store.NO)));
             });
-    d.add(new TextField(Fields.text(suffix), a.text(), Field.Store.YES));
+    d.add(new Field(Fields.text(LanguageAnalyzers.NEUTRAL), a.text(), TEXT_WITH_OFFSETS));
+    stemmed.ifPresent(s -> d.add(new TextField(Fields.text(s), a.text(), Field.Store.NO)));
     a.siteName()
         .ifPresent(
             s -> {
@@ -70,6 +82,13 @@ public final class ArticleDocuments {
     a.published().ifPresent(p -> d.add(new StoredField(Fields.PUBLISHED, p)));
     a.publishedDay().ifPresent(day -> addDay(d, day));
     return CONFIG.build(d);
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
   }
 
   private static void addDay(Document d, LocalDate day) {

@@ -15,15 +15,15 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.rassegna.store.QuerySyntaxException;
 import org.rassegna.store.internal.StoredArticle;
 
 /**
  * The user's query syntax: words (all required), {@code "phrases"}, {@code -exclusions}, {@code
  * OR}, {@code prefix*} and {@code field:value} with the fields {@code title}, {@code text}, {@code
  * site}, {@code lang}, {@code author} and {@code section}. A bare word is looked for in the title
- * (weighted up) and the text of every language searched, each analysed with its own analyzer. Not
- * thread-safe: one parser per query.
+ * (weighted up) and the text of each field suffix given (the neutral fields and stemmed fields, see
+ * {@link LanguageAnalyzers}), each analysed with its own analyzer; phrases and patterns in the
+ * neutral fields only. Not thread-safe: one parser per query.
  */
 public final class ArticleQueryParser extends QueryParser {
   private static final String ANY = "_any";
@@ -38,9 +38,9 @@ public final class ArticleQueryParser extends QueryParser {
 
   private final List<String> suffixes;
 
-  /** A parser searching the fields of the given language suffixes. */
+  /** A parser searching the fields of the given suffixes (see {@link LanguageAnalyzers}). */
   public ArticleQueryParser(List<String> suffixes) {
-    super(ANY, LanguageAnalyzers.perField());
+    super(ANY, LanguageAnalyzers.queryTime());
     this.suffixes = List.copyOf(suffixes);
     setDefaultOperator(QueryParser.Operator.AND);
     setSplitOnWhitespace(true);
@@ -51,34 +51,34 @@ public final class ArticleQueryParser extends QueryParser {
    * Parses a query, or throws with a one-line message that says what is wrong. A query of only
    * exclusions matches everything but them.
    */
-  public Query parseUserQuery(String text) throws QuerySyntaxException {
+  public Query parseUserQuery(String text) throws ParseException {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     try {
       return withPositiveClause(parse(text));
     } catch (ParseException | TokenMgrError e) {
-      throw new QuerySyntaxException(
+      throw new ParseException(
           "cannot parse query '" + text + "': " + hint(text).orElse(firstLine(e.getMessage())));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + text + "' is too broad: " + e.getMessage());
+      throw new ParseException("query '" + text + "' is too broad: " + e.getMessage());
     }
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
-    return map(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+    return map(field, queryText, quoted, f -> super.getFieldQuery(f, queryText, quoted));
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    return map(field, queryText, f -> super.getFieldQuery(f, queryText, slop));
+    return map(field, queryText, true, f -> super.getFieldQuery(f, queryText, slop));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return map(field, termStr, f -> super.getPrefixQuery(f, termStr));
+    return map(field, termStr, true, f -> super.getPrefixQuery(f, termStr));
   }
 
   @Override
@@ -86,13 +86,13 @@ public final class ArticleQueryParser extends QueryParser {
     if ("*".equals(field) && "*".equals(termStr)) {
       return new MatchAllDocsQuery();
     }
-    return map(field, termStr, f -> super.getWildcardQuery(f, termStr));
+    return map(field, termStr, true, f -> super.getWildcardQuery(f, termStr));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
-    return map(field, termStr, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+    return map(field, termStr, true, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
   }
 
   @Override
@@ -107,7 +107,14 @@ public final class ArticleQueryParser extends QueryParser {
     Query build(String field) throws ParseException;
   }
 
-  private Query map(String field, String text, PerField perField) throws ParseException {
+  /**
+   * The query for {@code field:text}: a keyword term, or the user's word in the title and text
+   * fields. Phrases, prefixes, wildcards and fuzzy terms ({@code exact}) go to the neutral fields
+   * only: they ask for the words as written, and a phrase in a stemmed field has no common grams to
+   * make it cheap.
+   */
+  private Query map(String field, String text, boolean exact, PerField perField)
+      throws ParseException {
     if (field.startsWith("title_") || field.startsWith("text_")) {
       // The parser's own phrase handling calls back with a concrete per-language field.
       return perField.build(field);
@@ -121,13 +128,19 @@ public final class ArticleQueryParser extends QueryParser {
       return new TermQuery(new Term(keywordField, value));
     }
     List<Query> alternatives = new ArrayList<>();
-    for (String s : suffixes) {
-      if (ANY.equals(field) || "title".equals(field)) {
-        add(alternatives, perField.build(Fields.title(s)), ANY.equals(field) ? TITLE_BOOST : 1f);
+    boolean inTitle = ANY.equals(field) || "title".equals(field);
+    boolean inText = ANY.equals(field) || "text".equals(field);
+    for (String s : exact ? List.of(LanguageAnalyzers.NEUTRAL) : suffixes) {
+      Query textQuery = inText ? perField.build(Fields.text(s)) : null;
+      if (inTitle) {
+        // Title and text share their analyzer: a word that is one term needs no second analysis.
+        Query title =
+            textQuery instanceof TermQuery t
+                ? new TermQuery(new Term(Fields.title(s), t.getTerm().bytes()))
+                : perField.build(Fields.title(s));
+        add(alternatives, title, ANY.equals(field) ? TITLE_BOOST : 1f);
       }
-      if (ANY.equals(field) || "text".equals(field)) {
-        add(alternatives, perField.build(Fields.text(s)), 1f);
-      }
+      add(alternatives, textQuery, 1f);
     }
     if (!ANY.equals(field) && !"title".equals(field) && !"text".equals(field)) {
       throw new ParseException(

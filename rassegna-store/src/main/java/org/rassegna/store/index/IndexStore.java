@@ -25,6 +25,15 @@ public final class IndexStore implements Closeable {
   /** Commit user-data key of the last batch this commit holds. */
   public static final String BATCH_KEY = "rassegna.batch";
 
+  /** Commit user-data key of the document layout the index was written with. */
+  public static final String LAYOUT_KEY = "rassegna.layout";
+
+  /**
+   * The document layout this code writes and searches: 2 added the neutral fields with offsets and
+   * common grams. An index committed with another layout is rebuilt from the database on open.
+   */
+  public static final String LAYOUT = "2";
+
   private final Directory directory;
   private final IndexWriter writer;
 
@@ -35,7 +44,7 @@ public final class IndexStore implements Closeable {
 
   public static IndexStore open(Path dir) throws IOException {
     Directory d = FSDirectory.open(dir);
-    IndexWriterConfig c = new IndexWriterConfig(LanguageAnalyzers.perField());
+    IndexWriterConfig c = new IndexWriterConfig(LanguageAnalyzers.indexTime());
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setRAMBufferSizeMB(64);
     c.setCommitOnClose(false);
@@ -57,6 +66,16 @@ public final class IndexStore implements Closeable {
     return 0;
   }
 
+  /** Whether the last commit was written with this code's {@link #LAYOUT}. */
+  public boolean hasCurrentLayout() {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (LAYOUT_KEY.equals(e.getKey())) {
+        return LAYOUT.equals(e.getValue());
+      }
+    }
+    return false;
+  }
+
   /**
    * Adds or replaces the article's document; a duplicate is removed, its original stands for it.
    */
@@ -75,7 +94,8 @@ public final class IndexStore implements Closeable {
   }
 
   public void commit(long batchId) throws IOException {
-    writer.setLiveCommitData(Map.of(BATCH_KEY, Long.toString(batchId)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(BATCH_KEY, Long.toString(batchId), LAYOUT_KEY, LAYOUT).entrySet());
     writer.commit();
   }
 

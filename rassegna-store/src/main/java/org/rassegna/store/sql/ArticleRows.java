@@ -1,16 +1,14 @@
 package org.rassegna.store.sql;
 
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.duckdb.DuckDBAppender;
 import org.rassegna.store.internal.StoredArticle;
 
 /** Maps stored articles to rows of {@code articles} and back. */
@@ -20,38 +18,29 @@ final class ArticleRows {
           + " page_type, text, source_path, source_offset, source_line, content_hash,"
           + " duplicate_of, batch_id";
 
-  static final String UPSERT =
-      "INSERT OR REPLACE INTO articles ("
-          + COLUMNS
-          + ", ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
   private ArticleRows() {}
 
-  static void bind(PreparedStatement p, Connection c, StoredArticle a, Timestamp now)
-      throws SQLException {
-    p.setString(1, a.id());
-    text(p, 2, a.url());
-    text(p, 3, a.siteName());
-    text(p, 4, a.title());
-    text(p, 5, a.published());
+  /** Appends one row, columns in the order of {@link #COLUMNS} then {@code ingested_at}. */
+  static void append(DuckDBAppender ap, StoredArticle a, LocalDateTime now) throws SQLException {
+    ap.beginRow().append(a.id());
+    text(ap, a.url());
+    text(ap, a.siteName());
+    text(ap, a.title());
+    text(ap, a.published());
     if (a.publishedDay().isPresent()) {
-      p.setDate(6, Date.valueOf(a.publishedDay().get()));
+      ap.append(a.publishedDay().get());
     } else {
-      p.setNull(6, Types.DATE);
+      ap.appendNull();
     }
-    text(p, 7, a.language());
-    p.setArray(8, c.createArrayOf("VARCHAR", a.authors().toArray()));
-    text(p, 9, a.section());
-    p.setArray(10, c.createArrayOf("VARCHAR", a.tags().toArray()));
-    p.setString(11, a.pageType());
-    p.setString(12, a.text());
-    p.setString(13, a.sourcePath());
-    number(p, 14, a.sourceOffset());
-    number(p, 15, a.sourceLine());
-    p.setString(16, a.contentHash());
-    text(p, 17, a.duplicateOf());
-    p.setLong(18, a.batchId());
-    p.setTimestamp(19, now);
+    text(ap, a.language());
+    ap.append(a.authors());
+    text(ap, a.section());
+    ap.append(a.tags()).append(a.pageType()).append(a.text()).append(a.sourcePath());
+    number(ap, a.sourceOffset());
+    number(ap, a.sourceLine());
+    ap.append(a.contentHash());
+    text(ap, a.duplicateOf());
+    ap.append(a.batchId()).append(now).endRow();
   }
 
   static StoredArticle read(ResultSet r) throws SQLException {
@@ -77,19 +66,19 @@ final class ArticleRows {
         r.getLong(18));
   }
 
-  private static void text(PreparedStatement p, int i, Optional<String> v) throws SQLException {
+  private static void text(DuckDBAppender ap, Optional<String> v) throws SQLException {
     if (v.isPresent()) {
-      p.setString(i, v.get());
+      ap.append(v.get());
     } else {
-      p.setNull(i, Types.VARCHAR);
+      ap.appendNull();
     }
   }
 
-  private static void number(PreparedStatement p, int i, Optional<Long> v) throws SQLException {
+  private static void number(DuckDBAppender ap, Optional<Long> v) throws SQLException {
     if (v.isPresent()) {
-      p.setLong(i, v.get());
+      ap.append(v.get().longValue());
     } else {
-      p.setNull(i, Types.BIGINT);
+      ap.appendNull();
     }
   }
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.rassegna.store.IngestCounts;
 import org.rassegna.store.internal.StoredArticle;
 
 /**
@@ -41,6 +40,7 @@ public final class CorpusDatabase implements Closeable {
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
     try {
       Schema.create(c);
+      StagedArticles.create(c);
       c.setAutoCommit(false);
       return new CorpusDatabase(c);
     } catch (SQLException e) {
@@ -101,11 +101,12 @@ public final class CorpusDatabase implements Closeable {
       List<StoredArticle> rows,
       List<OutcomeRow> outcomes,
       Collection<String> extractedKeys,
-      IngestCounts runCounts)
+      RunCounts runCounts)
       throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
     try {
-      writeRows(rows, now);
+      StagedArticles.stage(c, rows, now.toLocalDateTime());
+      StagedArticles.move(c, rows.size());
       Outcomes.write(c, runId, outcomes, extractedKeys);
       try (PreparedStatement p = c.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?)")) {
         p.setLong(1, batchId);
@@ -124,7 +125,7 @@ public final class CorpusDatabase implements Closeable {
   }
 
   /** Records a run's final counts and end time. */
-  public void finishRun(long runId, IngestCounts counts) throws SQLException {
+  public void finishRun(long runId, RunCounts counts) throws SQLException {
     updateRun(runId, counts, true);
     c.commit();
   }
@@ -166,20 +167,7 @@ public final class CorpusDatabase implements Closeable {
     return single("SELECT count(*) FROM articles");
   }
 
-  private void writeRows(List<StoredArticle> rows, Timestamp now) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement p = c.prepareStatement(ArticleRows.UPSERT)) {
-      for (StoredArticle a : rows) {
-        ArticleRows.bind(p, c, a, now);
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-  }
-
-  private void updateRun(long runId, IngestCounts n, boolean finished) throws SQLException {
+  private void updateRun(long runId, RunCounts n, boolean finished) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
             "UPDATE runs SET read = ?, extracted = ?, skipped = ?, failed = ?, inserted = ?,"

@@ -1,0 +1,131 @@
+package org.rassegna.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rassegna.extract.Extraction;
+import org.rassegna.model.Outcome;
+import org.rassegna.model.RawPage;
+import org.rassegna.model.SourceItem;
+import org.rassegna.source.PageSource;
+import org.rassegna.source.SourceOptions;
+import org.rassegna.source.Sources;
+import org.rassegna.store.Corpus;
+
+/**
+ * Ingest throughput: pages extracted and committed to a new corpus (DuckDB and Lucene), as {@code
+ * rassegna ingest} does it: extraction on {@code THREADS} worker threads, one writer taking the
+ * outcomes in order and committing every {@value Corpus#DEFAULT_BATCH_SIZE}. The pages of the
+ * folder are read into memory once and fed {@code COPIES} times, each copy under its own URL and
+ * with its copy number put in the page's {@code <title>}, so that every copy is a new article (same
+ * URL would be unchanged, same words an exact duplicate, and neither would be indexed).
+ *
+ * <p>Usage: {@code IngestBench PAGES_DIR WORK_DIR [COPIES] [THREADS]}; {@code WORK_DIR/corpus} is
+ * deleted first.
+ */
+public final class IngestBench {
+  private static final Pattern TITLE = Pattern.compile("(?i)<title[^>]*>");
+  private static final int IN_FLIGHT = 64;
+
+  private IngestBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path pages = Path.of(args[0]);
+    Path corpusDir = Path.of(args[1]).resolve("corpus");
+    int copies = args.length > 2 ? Integer.parseInt(args[2]) : 12;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+    List<RawPage> originals = read(pages);
+    Dirs.delete(corpusDir);
+    System.out.printf(
+        "ingest: %d pages x %d copies = %d pages, %d extraction threads, %d available cores%n",
+        originals.size(),
+        copies,
+        originals.size() * copies,
+        threads,
+        Runtime.getRuntime().availableProcessors());
+    Heap.resetPeak();
+    long t0 = System.nanoTime();
+    long articles;
+    String summary;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, named());
+    try (Corpus corpus = Corpus.open(corpusDir)) {
+      Extraction extraction = Extraction.withDefaults();
+      ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+      for (int k = 0; k < copies; k++) {
+        for (RawPage page : originals) {
+          RawPage copy = copy(page, k);
+          window.add(pool.submit(() -> extraction.apply(copy, Set.of())));
+          if (window.size() >= IN_FLIGHT) {
+            corpus.add(window.poll().get());
+          }
+        }
+      }
+      while (!window.isEmpty()) {
+        corpus.add(window.poll().get());
+      }
+      corpus.commit();
+      articles = corpus.articleCount();
+      summary = corpus.counts().summary();
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    int n = originals.size() * copies;
+    System.out.printf(
+        "ingest: %d pages in %.1f s = %.1f pages/s (extraction + DuckDB + Lucene, committed)%n",
+        n, seconds, n / seconds);
+    System.out.printf("corpus: %d articles; %s%n", articles, summary);
+    System.out.printf(
+        "corpus size: %.0f bytes/article; %s%n",
+        (double) Dirs.bytes(corpusDir) / Math.max(1, articles), Heap.describe());
+  }
+
+  private static List<RawPage> read(Path dir) throws IOException {
+    List<RawPage> out = new ArrayList<>();
+    try (PageSource src = Sources.open(List.of(dir), SourceOptions.defaults())) {
+      for (SourceItem item : src) {
+        if (item instanceof RawPage p) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Copy {@code k}: a URL of its own and the copy number at the start of the title. */
+  private static RawPage copy(RawPage page, int k) {
+    String name = Path.of(page.source().path()).getFileName().toString();
+    // Latin-1 maps every byte to one char and back, whatever the page's real charset.
+    String html = new String(page.content(), StandardCharsets.ISO_8859_1);
+    Matcher m = TITLE.matcher(html);
+    String marked =
+        m.find() ? html.substring(0, m.end()) + k + " " + html.substring(m.end()) : html;
+    return new RawPage(
+            page.source(),
+            page.url(),
+            page.kind(),
+            marked.getBytes(StandardCharsets.ISO_8859_1),
+            page.declaredCharset(),
+            page.fetched())
+        .withUrl("https://copy-" + k + ".bench.invalid/" + name);
+  }
+
+  private static java.util.concurrent.ThreadFactory named() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "ingest-bench-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
