@@ -132,7 +132,15 @@ final class WarcSource implements PageSource {
             : Optional.empty();
       }
       count++;
-      WarcRecords.Result result = records.toItem(record.get(), reader.position());
+      WarcRecords.Result result;
+      try {
+        result = records.toItem(record.get(), reader.position());
+      } catch (RuntimeException e) {
+        // jwarc parses headers lazily and may throw on any of them; the reader's place is lost.
+        finish();
+        return Optional.of(
+            parseFailure(offset, count > 1, new ParsingException(Problems.describe(e))));
+      }
       if (result.fatal()) {
         finish();
       }

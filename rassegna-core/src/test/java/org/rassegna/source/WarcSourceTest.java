@@ -276,4 +276,40 @@ class WarcSourceTest {
     assertThat(Items.kinds(items)).containsExactly("page");
     assertThat(items.get(0).source().path()).isEqualTo("-");
   }
+
+  /** Found by WarcSourceFuzzTest: jwarc's lenient media-type parser threw on a non-ASCII byte. */
+  @Test
+  void record_with_unreadable_content_type_fails_as_corrupt_and_the_next_is_read()
+      throws IOException {
+    byte[] html = "<html><body><p>Testo</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = record("response", "ap\u008flication/http; msgtype=response", html);
+    byte[] good = record("resource", "text/html", html);
+    Path f =
+        Files.write(
+            dir.resolve("bad-type.warc"),
+            WarcFixture.concat(new String(bad, StandardCharsets.ISO_8859_1), good));
+
+    List<SourceItem> items = Items.read(f);
+
+    assertThat(Items.kinds(items)).containsExactly("failed:corrupt", "page");
+    assertThat(((Outcome.Failed) items.get(0)).message()).contains("malformed Content-Type");
+  }
+
+  private static byte[] record(String type, String contentType, byte[] block) {
+    String head =
+        "WARC/1.0\r\nWARC-Type: "
+            + type
+            + "\r\nWARC-Record-ID: <urn:uuid:"
+            + type
+            + ">\r\nWARC-Target-URI: https://example.org/\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + block.length
+            + "\r\n\r\n";
+    return WarcFixture.concat(
+        head,
+        WarcFixture.concat(
+            new String(block, StandardCharsets.ISO_8859_1),
+            "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
+  }
 }
