@@ -1,0 +1,60 @@
+package org.rassegna.store.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.rassegna.store.QuerySyntaxException;
+
+class ArticleQueryParserLimitsTest {
+  private static ArticleQueryParser parser() {
+    return new ArticleQueryParser(LanguageAnalyzers.SUFFIXES);
+  }
+
+  private static String words(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append("parola").append(i).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void query_over_the_length_limit_is_refused_with_its_length() {
+    assertThatThrownBy(() -> parser().parseUserQuery("a".repeat(1001)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("1001 characters");
+  }
+
+  @Test
+  void query_joining_more_clauses_than_the_limit_is_refused() {
+    ArticleQueryParser p =
+        new ArticleQueryParser(LanguageAnalyzers.SUFFIXES, new ArticleQueryParser.Limits(1000, 5));
+
+    assertThatThrownBy(() -> p.parseUserQuery(words(6)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("more than 5 words");
+  }
+
+  @Test
+  void query_at_the_default_clause_limit_parses() throws QuerySyntaxException {
+    assertThat(parser().parseUserQuery(words(ArticleQueryParser.Limits.DEFAULTS.maxClauses())))
+        .isNotNull();
+  }
+
+  @Test
+  void deeply_nested_parentheses_are_refused_before_parsing() {
+    assertThatThrownBy(() -> parser().parseUserQuery("(".repeat(50) + "a" + ")".repeat(50)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("parentheses");
+  }
+
+  @Test
+  void a_long_phrase_that_expands_past_lucenes_clause_limit_is_refused_as_too_broad() {
+    String phrase = "\"" + "ab ".repeat(150) + "\"";
+
+    assertThatThrownBy(() -> parser().parseUserQuery(phrase))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("too broad");
+  }
+}
