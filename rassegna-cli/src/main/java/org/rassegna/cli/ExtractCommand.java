@@ -63,6 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
             : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     boolean failedStrict = false;
     try (ArticleWriter writer = new ArticleWriter(sink, format, input.comments);
+        FailedOut failures = input.failedOut();
         PageSource source = input.open(paths);
         Progress progress = Progress.start(input.countFiles(paths), "extract");
         OrderedPipeline<SourceItem, Outcome> pipeline =
@@ -77,6 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
                     writer.write(e.article());
                   } else {
                     input.report(err, outcome);
+                    failures.accept(outcome);
                   }
                   return !(input.strict && outcome instanceof Outcome.Failed);
                 })) {
