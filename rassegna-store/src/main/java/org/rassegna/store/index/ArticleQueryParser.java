@@ -16,6 +16,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.rassegna.store.QuerySyntaxException;
 import org.rassegna.store.internal.StoredArticle;
 
@@ -102,6 +103,10 @@ public final class ArticleQueryParser extends QueryParser {
     } catch (ParseException | TokenMgrError e) {
       throw new QuerySyntaxException(
           "cannot parse query '" + text + "': " + hint(text).orElse(firstLine(e.getMessage())));
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+      // Wildcards compile to automata while parsing; a pattern they cannot build is bad syntax.
+      throw new QuerySyntaxException(
+          "cannot parse query '" + text + "': " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query '" + text + "' is too broad: " + e.getMessage());
     }
@@ -183,6 +188,12 @@ public final class ArticleQueryParser extends QueryParser {
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
     return map(field, termStr, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    throw new ParseException(
+        "regular expressions (/.../) are not supported; put words with slashes in quotes");
   }
 
   @Override

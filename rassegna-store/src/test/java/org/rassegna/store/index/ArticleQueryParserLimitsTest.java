@@ -57,4 +57,20 @@ class ArticleQueryParserLimitsTest {
         .isInstanceOf(QuerySyntaxException.class)
         .hasMessageContaining("too broad");
   }
+
+  /** Found by QueryParserFuzzTest: a broken /regex/ threw IllegalArgumentException. */
+  @Test
+  void slashes_ask_for_a_regular_expression_which_is_refused_with_a_hint() {
+    assertThatThrownBy(() -> parser().parseUserQuery("title:mla/x_aAe\" -se/y"))
+        .isInstanceOf(QuerySyntaxException.class);
+    assertThatThrownBy(() -> parser().parseUserQuery("/[a-z]+/"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("regular expressions");
+  }
+
+  @Test
+  void a_wildcard_too_complex_to_compile_is_a_syntax_error() {
+    assertThatThrownBy(() -> parser().parseUserQuery("a" + "?*b".repeat(300)))
+        .isInstanceOf(QuerySyntaxException.class);
+  }
 }
