@@ -66,6 +66,10 @@ final class WarcRecords {
           failed(ref, Reason.CORRUPT, "has no usable Content-Length: " + Problems.describe(e)),
           true);
     }
+    if (declared == 0) {
+      return Result.of(
+          new Outcome.Skipped(ref, Reason.EMPTY, "WARC " + type + " record holds no content"));
+    }
     if (declared > options.maxRecordBytes() || declared > Integer.MAX_VALUE - 8) {
       return Result.of(
           failed(
