@@ -7,9 +7,9 @@ import org.rassegna.model.Block;
 import org.rassegna.model.Outcome;
 
 /**
- * What every outcome must satisfy, whatever the input: a message for every skip and failure, and
- * body blocks whose offsets cut exactly their own text out of the body, in order and without
- * overlap. Fuzz targets and the bad-input corpus check each outcome with it.
+ * What every outcome must satisfy, whatever the input: a message for every skip and failure, text
+ * that UTF-8 can encode, and body blocks whose offsets cut exactly their own text out of the body,
+ * in order and without overlap. Fuzz targets and the bad-input corpus check each outcome with it.
  */
 public final class OutcomeContract {
   private OutcomeContract() {}
@@ -27,6 +27,8 @@ public final class OutcomeContract {
 
   private static void checkArticle(Article article) {
     String text = article.body().text();
+    assertThat(wellFormed(text)).as("body text is well-formed UTF-16").isTrue();
+    article.title().ifPresent(t -> assertThat(wellFormed(t)).as("title").isTrue());
     assertThat(article.body().blocks()).isNotEmpty();
     int previousEnd = 0;
     for (Block b : article.body().blocks()) {
@@ -37,5 +39,10 @@ public final class OutcomeContract {
       previousEnd = b.end();
     }
     assertThat(previousEnd).as("last block ends the body").isEqualTo(text.length());
+  }
+
+  /** No unpaired surrogate: the text can be encoded as UTF-8. */
+  private static boolean wellFormed(String s) {
+    return java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(s);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,12 @@ final class FailedOut implements AutoCloseable {
     if (file.isEmpty()) {
       return new FailedOut(Optional.empty());
     }
-    return new FailedOut(Optional.of(Files.newBufferedWriter(file.get(), StandardCharsets.UTF_8)));
+    // A message may quote broken input; the writer replaces what UTF-8 cannot encode.
+    return new FailedOut(
+        Optional.of(
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    Files.newOutputStream(file.get()), StandardCharsets.UTF_8))));
   }
 
   void accept(Outcome outcome) throws IOException {
