@@ -117,10 +117,13 @@ final class WarcSource implements PageSource {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
         finish();
+        // jwarc moves its position to where the failed record began; that offset names the
+        // failure and keeps it apart from the record before it (stores key outcomes by offset).
+        long at = Math.max(offset, reader.position());
         return Optional.of(
             parseFailure(
-                offset,
-                count > 0,
+                at,
+                count > 0 && at == offset,
                 e instanceof IOException io ? io : new ParsingException(Problems.describe(e))));
       }
       if (record.isEmpty()) {
