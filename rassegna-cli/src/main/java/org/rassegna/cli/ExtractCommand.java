@@ -1,5 +1,7 @@
 package org.rassegna.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +62,12 @@ final class ExtractCommand implements Callable<Integer> {
     Writer sink =
         output == null
             ? spec.commandLine().getOut()
-            : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+            // Replaces what UTF-8 cannot encode instead of failing the whole run at close.
+            : new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
     boolean failedStrict = false;
     try (ArticleWriter writer = new ArticleWriter(sink, format, input.comments);
+        FailedOut failures = input.failedOut();
         PageSource source = input.open(paths);
         Progress progress = Progress.start(input.countFiles(paths), "extract");
         OrderedPipeline<SourceItem, Outcome> pipeline =
@@ -77,6 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
                     writer.write(e.article());
                   } else {
                     input.report(err, outcome);
+                    failures.accept(outcome);
                   }
                   return !(input.strict && outcome instanceof Outcome.Failed);
                 })) {

@@ -63,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
                 + corpus.reindexedOnOpen()
                 + " articles the last run stored but had not indexed");
       }
-      try (PageSource source = input.open(paths);
+      try (FailedOut failures = input.failedOut();
+          PageSource source = input.open(paths);
           Progress progress = Progress.start(input.countFiles(paths), "ingest");
           OrderedPipeline<SourceItem, Outcome> pipeline =
               new OrderedPipeline<>(
@@ -74,6 +75,7 @@ final class IngestCommand implements Callable<Integer> {
                     tally.add(outcome);
                     progress.step(outcome.source().path(), tally);
                     input.report(err, outcome);
+                    failures.accept(outcome);
                     corpus.add(outcome);
                     return !(input.strict && outcome instanceof Outcome.Failed);
                   })) {

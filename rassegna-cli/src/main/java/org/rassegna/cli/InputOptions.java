@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -50,6 +52,56 @@ final class InputOptions {
   long maxPageBytes;
 
   @Option(
+      names = "--max-markup-tags",
+      paramLabel = "N",
+      defaultValue = "" + ExtractOptions.DEFAULT_MAX_MARKUP_TAGS,
+      description =
+          "HTML pages with more tags fail with 'too-large' before parsing (default:"
+              + " ${DEFAULT-VALUE}).")
+  int maxMarkupTags;
+
+  @Option(
+      names = "--max-markup-depth",
+      paramLabel = "N",
+      defaultValue = "" + ExtractOptions.DEFAULT_MAX_MARKUP_DEPTH,
+      description =
+          "HTML pages whose elements nest deeper fail with 'too-deep' before parsing (default:"
+              + " ${DEFAULT-VALUE}).")
+  int maxMarkupDepth;
+
+  @Option(
+      names = "--max-line-chars",
+      paramLabel = "N",
+      defaultValue = "" + ExtractOptions.DEFAULT_MAX_LINE_CHARS,
+      description = "Longer text-dump lines are split at a space (default: ${DEFAULT-VALUE}).")
+  int maxLineChars;
+
+  @Option(
+      names = "--page-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "A page still being extracted after this long fails with 'timeout' and the run goes on;"
+              + " 0 waits for ever (default: ${DEFAULT-VALUE}).")
+  double pageTimeoutSeconds;
+
+  @Option(
+      names = "--max-gzip-ratio",
+      paramLabel = "N",
+      defaultValue = "" + SourceOptions.DEFAULT_MAX_GZIP_RATIO,
+      description =
+          "Gzip input inflating to more than N times its size fails with 'too-large' (default:"
+              + " ${DEFAULT-VALUE}).")
+  int maxGzipRatio;
+
+  @Option(
+      names = "--failed-out",
+      paramLabel = "FILE",
+      description =
+          "Write each failed record as a JSON line (source, stage, reason, message) to FILE.")
+  Path failedOut;
+
+  @Option(
       names = "--stdin-format",
       paramLabel = "FORMAT",
       defaultValue = "auto",
@@ -64,7 +116,16 @@ final class InputOptions {
   }
 
   ExtractOptions extractOptions() {
-    return ExtractOptions.defaults().withComments(comments).withMaxPageBytes(maxPageBytes);
+    return ExtractOptions.defaults()
+        .withComments(comments)
+        .withMaxPageBytes(maxPageBytes)
+        .withMaxMarkup(maxMarkupTags, maxMarkupDepth)
+        .withMaxLineChars(maxLineChars)
+        .withPageTimeout(Duration.ofMillis(Math.round(pageTimeoutSeconds * 1000)));
+  }
+
+  FailedOut failedOut() throws IOException {
+    return FailedOut.open(Optional.ofNullable(failedOut));
   }
 
   /**
@@ -74,8 +135,7 @@ final class InputOptions {
   PageSource open(List<String> paths) {
     SourceOptions options =
         new SourceOptions(
-            Math.max(maxPageBytes, SourceOptions.DEFAULT_MAX_RECORD_BYTES),
-            SourceOptions.DEFAULT_MAX_GZIP_RATIO);
+            Math.max(maxPageBytes, SourceOptions.DEFAULT_MAX_RECORD_BYTES), maxGzipRatio);
     if (!paths.contains(STDIN)) {
       return Sources.open(toPaths(paths), options);
     }

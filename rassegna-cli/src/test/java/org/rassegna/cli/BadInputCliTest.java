@@ -79,6 +79,38 @@ class BadInputCliTest {
     assertThat(extracted).isGreaterThanOrEqualTo(4);
   }
 
+  @Test
+  void failed_out_lists_each_failed_record_with_its_source_reason_and_message() throws IOException {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("good.html"), PAGE);
+    Files.writeString(in.resolve("feed.jsonl"), "not json\n{\"html\":\"" + PAGE + "\"}\n");
+    Path failed = dir.resolve("failed.jsonl");
+    StringWriter err = new StringWriter();
+
+    int code =
+        Main.run(
+            new String[] {
+              "extract",
+              "-o",
+              dir.resolve("out.jsonl").toString(),
+              "--failed-out",
+              failed.toString(),
+              in.toString()
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+
+    assertThat(code).as(err.toString()).isEqualTo(1);
+    assertThat(Files.readAllLines(failed))
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith("{\"source\":{\"path\":\"" + in.resolve("feed.jsonl"))
+                    .contains("\"line\":1", "\"stage\":\"source\"")
+                    .contains("\"reason\":\"malformed-json\"", "\"message\":\""));
+  }
+
   private static void writeBadInputs(Path in) throws IOException {
     Files.write(in.resolve("empty.html"), new byte[0]);
     byte[] random = new byte[4096];

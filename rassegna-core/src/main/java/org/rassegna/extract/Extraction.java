@@ -1,6 +1,8 @@
 package org.rassegna.extract;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.rassegna.extract.charset.PageDecoder;
 import org.rassegna.extract.html.HtmlExtractor;
@@ -15,8 +17,14 @@ import org.rassegna.model.Stage;
 
 /**
  * Extracts one page into one outcome, never throwing: empty and binary pages are skipped, pages
- * over the size bound and pages the extractors reject fail with a reason, a page with no body is
- * skipped, and any unexpected error becomes a failed outcome naming the page. Thread-safe.
+ * over a bound of {@link ExtractOptions} (bytes, markup tags, markup depth) and pages the
+ * extractors reject fail with a reason, a page with no body is skipped, and any unexpected error
+ * becomes a failed outcome naming the page. Thread-safe.
+ *
+ * <p>Each page is extracted on a worker thread under the {@link ExtractOptions#pageTimeout()}
+ * watch; a page past it fails with {@code timeout} and is abandoned (see {@link Watchdog} for what
+ * that can and cannot stop), so one pathological page never holds up a run. Text dumps have their
+ * overlong lines split first (see {@link ExtractOptions#maxLineChars()}).
  */
 public final class Extraction {
   private static final int BINARY_SNIFF_BYTES = 8192;
@@ -46,37 +54,67 @@ public final class Extraction {
   }
 
   public Outcome extract(RawPage page, Set<String> repeatedLines) {
+    Optional<Outcome> refused = refuse(page);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    Duration limit = options.pageTimeout();
+    if (limit.isZero()) {
+      return extractNow(page, repeatedLines);
+    }
+    try {
+      return Watchdog.call(() -> extractNow(page, repeatedLines), limit)
+          .orElseGet(() -> timedOut(page, limit));
+    } catch (IllegalStateException e) {
+      return internalError(page, e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  /** Empty, oversized and binary pages are decided from their bytes alone. */
+  private Optional<Outcome> refuse(RawPage page) {
     byte[] bytes = page.content();
     if (bytes.length == 0) {
-      return new Outcome.Skipped(page.source(), Reason.EMPTY, "page is empty (0 bytes)");
+      return Optional.of(
+          new Outcome.Skipped(page.source(), Reason.EMPTY, "page is empty (0 bytes)"));
     }
     if (bytes.length > options.maxPageBytes()) {
-      return new Outcome.Failed(
-          page.source(),
-          Stage.EXTRACT,
-          Reason.TOO_LARGE,
-          "page is "
-              + bytes.length
-              + " bytes, over the limit of "
-              + options.maxPageBytes()
-              + " (raise it with --max-page-bytes)");
+      return Optional.of(
+          new Outcome.Failed(
+              page.source(),
+              Stage.EXTRACT,
+              Reason.TOO_LARGE,
+              "page is "
+                  + bytes.length
+                  + " bytes, over the limit of "
+                  + options.maxPageBytes()
+                  + " (raise it with --max-page-bytes)"));
     }
     if (looksBinary(bytes)) {
-      return new Outcome.Skipped(
-          page.source(),
-          Reason.BINARY,
-          "content is binary, not "
-              + (page.kind() == PageKind.HTML ? "HTML" : "text")
-              + " (NUL or control bytes in the first "
-              + BINARY_SNIFF_BYTES
-              + " bytes)");
+      return Optional.of(
+          new Outcome.Skipped(
+              page.source(),
+              Reason.BINARY,
+              "content is binary, not "
+                  + (page.kind() == PageKind.HTML ? "HTML" : "text")
+                  + " (NUL or control bytes in the first "
+                  + BINARY_SNIFF_BYTES
+                  + " bytes)"));
     }
+    return Optional.empty();
+  }
+
+  private Outcome extractNow(RawPage page, Set<String> repeatedLines) {
     PageContext ctx =
         new PageContext(page.source(), page.url(), page.fetched(), options, repeatedLines);
     try {
       String decoded = PageDecoder.decode(page);
-      Article article =
-          page.kind() == PageKind.HTML ? html.extract(decoded, ctx) : text.extract(decoded, ctx);
+      Article article;
+      if (page.kind() == PageKind.HTML) {
+        MarkupCensus.check(decoded, options);
+        article = html.extract(decoded, ctx);
+      } else {
+        article = text.extract(LongLines.split(decoded, options.maxLineChars()), ctx);
+      }
       if (article.body().isEmpty()) {
         return new Outcome.Skipped(
             page.source(), Reason.NO_BODY, "no article text found on the page");
@@ -84,13 +122,41 @@ public final class Extraction {
       return new Outcome.Extracted(article);
     } catch (ExtractionException e) {
       return new Outcome.Failed(page.source(), Stage.EXTRACT, e.reason(), e.getMessage());
-    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+    } catch (OutOfMemoryError e) {
+      // The page's own objects are garbage once this returns, so the run can go on; failing the
+      // page says which input needs a smaller --max-page-bytes or a larger heap.
       return new Outcome.Failed(
           page.source(),
           Stage.EXTRACT,
-          Reason.INTERNAL_ERROR,
-          "extractor error on " + page.source().describe() + ": " + e);
+          Reason.TOO_LARGE,
+          "ran out of memory extracting "
+              + page.source().describe()
+              + " ("
+              + page.content().length
+              + " bytes); lower --max-page-bytes or give Java more heap");
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      return internalError(page, e);
     }
+  }
+
+  private static Outcome timedOut(RawPage page, Duration limit) {
+    return new Outcome.Failed(
+        page.source(),
+        Stage.EXTRACT,
+        Reason.TIMEOUT,
+        "extraction of "
+            + page.source().describe()
+            + " took longer than "
+            + limit.toMillis()
+            + " ms and was abandoned (raise it with --page-timeout)");
+  }
+
+  private static Outcome internalError(RawPage page, Throwable e) {
+    return new Outcome.Failed(
+        page.source(),
+        Stage.EXTRACT,
+        Reason.INTERNAL_ERROR,
+        "extractor error on " + page.source().describe() + ": " + e);
   }
 
   /** Binary when the first bytes hold NULs or many C0 control bytes; UTF-16 with a BOM is text. */

@@ -59,7 +59,10 @@ public record Article(
     return new Builder(source);
   }
 
-  /** Collects an article's parts; {@link #build()} derives the id from URL or body. */
+  /**
+   * Collects an article's parts; {@link #build()} derives the id from URL or body. Text given to it
+   * is made well-formed (unpaired surrogates become U+FFFD), so every sink can encode it.
+   */
   public static final class Builder {
     private final SourceRef source;
     private Optional<String> url = Optional.empty();
@@ -82,17 +85,17 @@ public record Article(
     }
 
     public Builder url(Optional<String> v) {
-      url = v;
+      url = WellFormed.text(v);
       return this;
     }
 
     public Builder siteName(Optional<String> v) {
-      siteName = v;
+      siteName = WellFormed.text(v);
       return this;
     }
 
     public Builder title(Optional<String> v) {
-      title = v;
+      title = WellFormed.text(v);
       return this;
     }
 
@@ -107,7 +110,7 @@ public record Article(
     }
 
     public Builder authors(List<String> v) {
-      authors = v;
+      authors = WellFormed.texts(v);
       return this;
     }
 
@@ -117,17 +120,17 @@ public record Article(
     }
 
     public Builder section(Optional<String> v) {
-      section = v;
+      section = WellFormed.text(v);
       return this;
     }
 
     public Builder tags(List<String> v) {
-      tags = v;
+      tags = WellFormed.texts(v);
       return this;
     }
 
     public Builder description(Optional<String> v) {
-      description = v;
+      description = WellFormed.text(v);
       return this;
     }
 
@@ -147,7 +150,7 @@ public record Article(
     }
 
     public Builder comments(List<String> v) {
-      comments = v;
+      comments = WellFormed.texts(v);
       return this;
     }
 

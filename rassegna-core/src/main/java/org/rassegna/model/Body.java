@@ -27,9 +27,12 @@ public record Body(String text, List<Block> blocks) {
     private final StringBuilder text = new StringBuilder();
     private final List<Block> blocks = new ArrayList<>();
 
-    /** Adds a block; blank text is ignored, surrounding whitespace trimmed. */
+    /**
+     * Adds a block; blank text is ignored, surrounding whitespace trimmed, unpaired surrogates
+     * replaced by U+FFFD.
+     */
     public Builder add(BlockKind kind, String blockText) {
-      String t = blockText.strip();
+      String t = WellFormed.text(blockText.strip());
       if (t.isEmpty()) {
         return this;
       }

@@ -1,5 +1,6 @@
 package org.rassegna.source;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -22,6 +23,72 @@ final class Gzip {
         new GZIPInputStream(in, BUFFER),
         limit,
         "decompressed size (over " + options.maxGzipRatio() + "x the compressed size: gzip bomb?)");
+  }
+
+  /**
+   * Inflates a stream of unknown compressed size (standard input), failing with {@link
+   * LimitExceeded} once more than {@code maxGzipRatio} times the compressed bytes consumed so far
+   * (at least 64 KiB of them) came out: the ratio bound of files, checked as the stream goes.
+   */
+  static InputStream inflateStream(InputStream in, SourceOptions options) throws IOException {
+    CountingStream compressed = new CountingStream(in);
+    InputStream inflated = new GZIPInputStream(compressed, BUFFER);
+    return new FilterInputStream(inflated) {
+      private long out;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          out += n;
+          long allowed = Math.max(compressed.count, BUFFER) * options.maxGzipRatio();
+          if (out > allowed) {
+            throw new LimitExceeded(
+                "decompressed size exceeds "
+                    + options.maxGzipRatio()
+                    + "x the compressed size read so far ("
+                    + out
+                    + " bytes from "
+                    + compressed.count
+                    + "): gzip bomb?");
+          }
+        }
+        return n;
+      }
+    };
+  }
+
+  /** Counts the bytes read through it. */
+  private static final class CountingStream extends FilterInputStream {
+    private long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
   }
 
   /** True when the stream starts with the gzip magic bytes; the stream must support mark. */

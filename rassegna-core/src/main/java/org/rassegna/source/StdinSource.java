@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.rassegna.model.Outcome;
 import org.rassegna.model.PageKind;
@@ -37,7 +36,7 @@ final class StdinSource {
         return WarcSource.open(LABEL, raw, options);
       }
       InputStream data =
-          gzip ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw;
+          gzip ? new BufferedInputStream(Gzip.inflateStream(raw, options), BUFFER) : raw;
       FileKind k = kind.isPresent() ? kind.get() : sniff(data);
       return switch (k) {
         case WARC -> WarcSource.open(LABEL, data, options);
@@ -48,6 +47,8 @@ final class StdinSource {
       return Sources.single(failed(Reason.TRUNCATED, "gzip stream truncated: " + e.getMessage()));
     } catch (ZipException e) {
       return Sources.single(failed(Reason.CORRUPT, "not a valid gzip stream: " + e.getMessage()));
+    } catch (LimitExceeded e) {
+      return Sources.single(failed(Reason.TOO_LARGE, e.getMessage()));
     } catch (IOException e) {
       return Sources.single(failed(Reason.IO_ERROR, "cannot read: " + Problems.describe(e)));
     }
@@ -67,6 +68,8 @@ final class StdinSource {
       return RawPage.of(ref(), kind == FileKind.TEXT ? PageKind.TEXT : PageKind.HTML, bytes);
     } catch (BoundedReader.ReadException e) {
       return failed(e.reason(), e.getMessage());
+    } catch (LimitExceeded e) {
+      return failed(Reason.TOO_LARGE, e.getMessage());
     }
   }
 

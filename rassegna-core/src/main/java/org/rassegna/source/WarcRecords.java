@@ -66,6 +66,10 @@ final class WarcRecords {
           failed(ref, Reason.CORRUPT, "has no usable Content-Length: " + Problems.describe(e)),
           true);
     }
+    if (declared == 0) {
+      return Result.of(
+          new Outcome.Skipped(ref, Reason.EMPTY, "WARC " + type + " record holds no content"));
+    }
     if (declared > options.maxRecordBytes() || declared > Integer.MAX_VALUE - 8) {
       return Result.of(
           failed(
@@ -94,15 +98,33 @@ final class WarcRecords {
           true);
     }
     Page page = new Page(ref, rec);
-    if (type.equals("conversion")) {
-      return Result.of(page.raw(PageKind.TEXT, block, charsetOf(rec.contentType())));
+    Optional<String> header = rec.headers().first("Content-Type");
+    Optional<MediaType> parsed = header.flatMap(WarcRecords::mediaType);
+    if (header.isPresent() && parsed.isEmpty()) {
+      return Result.of(
+          failed(ref, Reason.CORRUPT, "has a malformed Content-Type header: " + header.get()));
     }
-    MediaType blockType = rec.contentType();
+    MediaType blockType = parsed.orElse(MediaType.OCTET_STREAM);
+    if (type.equals("conversion")) {
+      return Result.of(page.raw(PageKind.TEXT, block, charsetOf(blockType)));
+    }
     if (blockType.base().equals(MediaType.HTTP_RESPONSE.base())
         && !"request".equals(blockType.parameters().get("msgtype"))) {
       return Result.of(fromHttp(page, block));
     }
-    return Result.of(fromPayload(page, blockType, rec.headers().first("Content-Type"), block));
+    return Result.of(fromPayload(page, blockType, header, block));
+  }
+
+  /**
+   * A media type, or empty when it cannot be read: jwarc's lenient parser still throws on some
+   * bytes (non-ASCII in the type name), and a header is outside data.
+   */
+  private static Optional<MediaType> mediaType(String value) {
+    try {
+      return Optional.of(MediaType.parseLeniently(value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private SourceItem fromHttp(Page page, byte[] block) {
@@ -117,9 +139,11 @@ final class WarcRecords {
       return new Outcome.Skipped(
           page.ref, Reason.HTTP_STATUS, "HTTP " + http.status() + " " + http.reason());
     }
-    Optional<String> header = http.headers().first("Content-Type");
-    MediaType type = header.map(MediaType::parseLeniently).orElse(MediaType.OCTET_STREAM);
-    if (header.isPresent() && !isHtml(type)) {
+    // An unreadable HTTP Content-Type counts as none, so the payload is sniffed as browsers do.
+    Optional<MediaType> declared =
+        http.headers().first("Content-Type").flatMap(WarcRecords::mediaType);
+    MediaType type = declared.orElse(MediaType.OCTET_STREAM);
+    if (declared.isPresent() && !isHtml(type)) {
       return unsupported(page.ref, type);
     }
     byte[] payload;
@@ -137,7 +161,7 @@ final class WarcRecords {
               + "): "
               + Problems.describe(e));
     }
-    if (header.isEmpty() && !Sniff.looksLikeHtml(payload)) {
+    if (declared.isEmpty() && !Sniff.looksLikeHtml(payload)) {
       return unsupported(page.ref, type);
     }
     return page.raw(PageKind.HTML, payload, charsetOf(type));

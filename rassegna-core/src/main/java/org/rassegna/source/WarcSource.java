@@ -117,10 +117,13 @@ final class WarcSource implements PageSource {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
         finish();
+        // jwarc moves its position to where the failed record began; that offset names the
+        // failure and keeps it apart from the record before it (stores key outcomes by offset).
+        long at = Math.max(offset, reader.position());
         return Optional.of(
             parseFailure(
-                offset,
-                count > 0,
+                at,
+                count > 0 && at == offset,
                 e instanceof IOException io ? io : new ParsingException(Problems.describe(e))));
       }
       if (record.isEmpty()) {
@@ -132,7 +135,15 @@ final class WarcSource implements PageSource {
             : Optional.empty();
       }
       count++;
-      WarcRecords.Result result = records.toItem(record.get(), reader.position());
+      WarcRecords.Result result;
+      try {
+        result = records.toItem(record.get(), reader.position());
+      } catch (RuntimeException e) {
+        // jwarc parses headers lazily and may throw on any of them; the reader's place is lost.
+        finish();
+        return Optional.of(
+            parseFailure(offset, count > 1, new ParsingException(Problems.describe(e))));
+      }
       if (result.fatal()) {
         finish();
       }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rassegna.model.Outcome;
 import org.rassegna.model.PageKind;
 import org.rassegna.model.RawPage;
 import org.rassegna.model.SourceFormat;
@@ -59,5 +60,17 @@ class StdinSourceTest {
                 new SourceOptions(1000, 10)));
 
     assertThat(Items.kinds(items)).containsExactly("failed:too-large");
+  }
+
+  @Test
+  void gzip_bomb_on_standard_input_fails_too_large_by_its_ratio() throws IOException {
+    byte[] bomb = WarcFixture.gzip(new byte[40 << 20]);
+
+    List<SourceItem> html = read(bomb, Optional.of(FileKind.HTML));
+    List<SourceItem> jsonl = read(bomb, Optional.of(FileKind.JSONL));
+
+    assertThat(Items.kinds(html)).containsExactly("failed:too-large");
+    assertThat(((Outcome.Failed) html.get(0)).message()).contains("gzip bomb");
+    assertThat(Items.kinds(jsonl)).containsExactly("failed:too-large");
   }
 }

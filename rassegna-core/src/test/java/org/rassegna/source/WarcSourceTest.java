@@ -276,4 +276,59 @@ class WarcSourceTest {
     assertThat(Items.kinds(items)).containsExactly("page");
     assertThat(items.get(0).source().path()).isEqualTo("-");
   }
+
+  /** Found by WarcSourceFuzzTest: jwarc's lenient media-type parser threw on a non-ASCII byte. */
+  @Test
+  void record_with_unreadable_content_type_fails_as_corrupt_and_the_next_is_read()
+      throws IOException {
+    byte[] html = "<html><body><p>Testo</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = record("response", "ap\u008flication/http; msgtype=response", html);
+    byte[] good = record("resource", "text/html", html);
+    Path f =
+        Files.write(
+            dir.resolve("bad-type.warc"),
+            WarcFixture.concat(new String(bad, StandardCharsets.ISO_8859_1), good));
+
+    List<SourceItem> items = Items.read(f);
+
+    assertThat(Items.kinds(items)).containsExactly("failed:corrupt", "page");
+    assertThat(((Outcome.Failed) items.get(0)).message()).contains("malformed Content-Type");
+  }
+
+  /**
+   * Found by the bad-input run: the failure after a record that declared too short a length carried
+   * that record's offset, so a store keyed by offset let the extracted record erase the failure.
+   */
+  @Test
+  void a_record_whose_header_cannot_be_parsed_is_named_by_its_own_offset() throws IOException {
+    byte[] html = "<html><body><p>Testo</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] shortLength = record("resource", "text/html", html);
+    String head = new String(shortLength, StandardCharsets.ISO_8859_1);
+    head = head.replace("Content-Length: " + html.length, "Content-Length: " + (html.length - 10));
+    Path f = Files.write(dir.resolve("short.warc"), head.getBytes(StandardCharsets.ISO_8859_1));
+
+    List<SourceItem> items = Items.read(f);
+
+    assertThat(Items.kinds(items)).containsExactly("page", "failed:corrupt");
+    assertThat(((Outcome.Failed) items.get(1)).source().offset().orElseThrow())
+        .isGreaterThan(((RawPage) items.get(0)).source().offset().orElseThrow());
+  }
+
+  private static byte[] record(String type, String contentType, byte[] block) {
+    String head =
+        "WARC/1.0\r\nWARC-Type: "
+            + type
+            + "\r\nWARC-Record-ID: <urn:uuid:"
+            + type
+            + ">\r\nWARC-Target-URI: https://example.org/\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + block.length
+            + "\r\n\r\n";
+    return WarcFixture.concat(
+        head,
+        WarcFixture.concat(
+            new String(block, StandardCharsets.ISO_8859_1),
+            "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
+  }
 }

@@ -14,7 +14,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.rassegna.store.internal.StoredArticle;
 
 /**
@@ -36,12 +38,44 @@ public final class ArticleQueryParser extends QueryParser {
           "author", Fields.AUTHOR,
           "section", Fields.SECTION);
 
-  private final List<String> suffixes;
+  /** Parentheses nest no deeper than this: the generated parser recurses once per level. */
+  private static final int MAX_NESTING = 20;
 
-  /** A parser searching the fields of the given suffixes (see {@link LanguageAnalyzers}). */
+  private final List<String> suffixes;
+  private final Limits limits;
+  private int clauses;
+
+  /**
+   * Bounds on what one query may ask, so a pasted document or a generated query cannot tie up the
+   * index: every bare word becomes a clause per language field, so clauses multiply.
+   *
+   * @param maxChars longest query text accepted
+   * @param maxClauses most words, phrases and groups the query may join
+   */
+  public record Limits(int maxChars, int maxClauses) {
+    public static final Limits DEFAULTS = new Limits(1000, 32);
+
+    public Limits {
+      if (maxChars <= 0 || maxClauses <= 0) {
+        throw new IllegalArgumentException(
+            "query limits must be positive, got "
+                + maxChars
+                + " chars, "
+                + maxClauses
+                + " clauses");
+      }
+    }
+  }
+
+  /** A parser searching the fields of the given language suffixes, with the default limits. */
   public ArticleQueryParser(List<String> suffixes) {
+    this(suffixes, Limits.DEFAULTS);
+  }
+
+  public ArticleQueryParser(List<String> suffixes, Limits limits) {
     super(ANY, LanguageAnalyzers.queryTime());
     this.suffixes = List.copyOf(suffixes);
+    this.limits = limits;
     setDefaultOperator(QueryParser.Operator.AND);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
@@ -49,20 +83,79 @@ public final class ArticleQueryParser extends QueryParser {
 
   /**
    * Parses a query, or throws with a one-line message that says what is wrong. A query of only
-   * exclusions matches everything but them.
+   * exclusions matches everything but them. A query over the {@link Limits}, or one whose expansion
+   * over the language fields would exceed Lucene's clause limit at search time, is refused here.
    */
   public Query parseUserQuery(String text) throws ParseException {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    checkShape(text);
     try {
-      return withPositiveClause(parse(text));
+      Query q = withPositiveClause(parse(text));
+      if (leaves(q) > IndexSearcher.getMaxClauseCount()) {
+        throw new ParseException(
+            "query is too broad: it expands to more than "
+                + IndexSearcher.getMaxClauseCount()
+                + " terms over the language fields; use fewer words or lang:");
+      }
+      return q;
     } catch (ParseException | TokenMgrError e) {
       throw new ParseException(
           "cannot parse query '" + text + "': " + hint(text).orElse(firstLine(e.getMessage())));
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+      // Wildcards compile to automata while parsing; a pattern they cannot build is bad syntax.
+      throw new ParseException("cannot parse query '" + text + "': " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new ParseException("query '" + text + "' is too broad: " + e.getMessage());
     }
+  }
+
+  private void checkShape(String text) throws ParseException {
+    if (text.length() > limits.maxChars()) {
+      throw new ParseException(
+          "query is " + text.length() + " characters long, over the limit of " + limits.maxChars());
+    }
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth > MAX_NESTING) {
+        throw new ParseException("query nests parentheses more than " + MAX_NESTING + " deep");
+      }
+    }
+  }
+
+  private static int leaves(Query q) {
+    int[] count = {0};
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            count[0] += Math.max(1, terms.length);
+          }
+
+          @Override
+          public void visitLeaf(Query query) {
+            count[0]++;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return count[0];
+  }
+
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> group) throws ParseException {
+    clauses += group.size();
+    if (clauses > limits.maxClauses()) {
+      throw new ParseException(
+          "the query joins more than " + limits.maxClauses() + " words, phrases and groups");
+    }
+    return super.getBooleanQuery(group);
   }
 
   @Override
@@ -93,6 +186,12 @@ public final class ArticleQueryParser extends QueryParser {
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
     return map(field, termStr, true, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    throw new ParseException(
+        "regular expressions (/.../) are not supported; put words with slashes in quotes");
   }
 
   @Override
