@@ -87,8 +87,8 @@ final class Boilerplate {
   }
 
   /** The boilerplate rules for {@code doc}, anchored on its headline when it has one. */
-  static Boilerplate of(Document doc) {
-    return new Boilerplate(doc.body() == null ? doc : doc.body(), Headline.find(doc));
+  static Boilerplate of(Document doc, DateMarkup markup) {
+    return new Boilerplate(doc.body() == null ? doc : doc.body(), Headline.find(doc, markup));
   }
 
   /** The page's headline element, when found. */

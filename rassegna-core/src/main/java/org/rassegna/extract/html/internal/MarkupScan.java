@@ -1,7 +1,9 @@
 package org.rassegna.extract.html.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,11 +18,14 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class MarkupScan {
   private static final int MAX_BYLINES = 20;
+  private static final int COMMENTS = 1;
+  private static final int BYLINE = 2;
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> jsonLd = new ArrayList<>();
   final List<Element> authorMarkup = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
+  private final Map<String, Integer> classFlags = new HashMap<>();
   Element canonical;
   Element firstH1;
   Element html;
@@ -90,12 +95,10 @@ public final class MarkupScan {
       if (e.attributesSize() == 0) {
         return false;
       }
-      String cls = e.attr("class");
       String id = e.id();
-      return containsIgnoreCase(cls, "comment")
+      return (classFlags(e.attr("class")) & COMMENTS) != 0
           || containsIgnoreCase(id, "comment")
           || containsIgnoreCase(id, "respond")
-          || containsIgnoreCase(cls, "disqus")
           || containsIgnoreCase(id, "disqus");
     }
 
@@ -117,19 +120,43 @@ public final class MarkupScan {
         authorMarkup.add(e);
         return;
       }
-      String cls = e.attr("class");
-      if (bylines.size() < MAX_BYLINES
-          && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
+      if (bylines.size() < MAX_BYLINES && (classFlags(e.attr("class")) & BYLINE) != 0) {
         bylines.add(e);
       }
     }
   }
 
+  /**
+   * What a class attribute says, looked up once per distinct value: templates repeat the same few
+   * class strings on thousands of elements.
+   */
+  private int classFlags(String cls) {
+    if (cls.isEmpty()) {
+      return 0;
+    }
+    Integer known = classFlags.get(cls);
+    if (known == null) {
+      boolean comments = containsIgnoreCase(cls, "comment") || containsIgnoreCase(cls, "disqus");
+      boolean byline = containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author");
+      known = (comments ? COMMENTS : 0) | (byline ? BYLINE : 0);
+      classFlags.put(cls, known);
+    }
+    return known;
+  }
+
   /** Case-insensitive substring test without allocating a lower-cased copy per element. */
   static boolean containsIgnoreCase(String hay, String needle) {
-    int last = hay.length() - needle.length();
+    int n = needle.length();
+    int last = hay.length() - n;
+    if (n == 0 || last < 0) {
+      return n == 0;
+    }
+    char lower = Character.toLowerCase(needle.charAt(0));
+    char upper = Character.toUpperCase(needle.charAt(0));
     for (int i = 0; i <= last; i++) {
-      if (hay.regionMatches(true, i, needle, 0, needle.length())) {
+      // Comparing the first character plainly skips the costly case-folding compare nearly always.
+      char c = hay.charAt(i);
+      if ((c == lower || c == upper) && hay.regionMatches(true, i + 1, needle, 1, n - 1)) {
         return true;
       }
     }
