@@ -182,33 +182,80 @@ public final class ClassHints {
     "text-content"
   };
 
+  /**
+   * Classes that mark a WordPress post wrapper, whose other classes list the post's taxonomy terms
+   * ({@code category-no-newsletter}, {@code author-jane}): words in those name the post's topics
+   * and author, not what the element is.
+   */
+  private static final String[] POST_MARKERS = {"hentry", "type-post", "status-publish"};
+
+  private static final String[] TAXONOMY_PREFIXES = {
+    "category-", "tag-", "post_tag-", "author-", "format-"
+  };
+
+  /** A hint with the word that gave it ({@code cue}), empty for hints that no word gave. */
+  record Verdict(Hint hint, String cue) {
+    static final Verdict NONE = new Verdict(Hint.NONE, "");
+  }
+
   /** Verdicts by class-and-id string: pages repeat the same few names on many elements. */
-  private final Map<String, Hint> cache = new HashMap<>();
+  private final Map<String, Verdict> cache = new HashMap<>();
+
+  private final Set<String> doubted;
 
   /** A classifier for one page; not thread-safe, make one per page. */
-  public ClassHints() {}
+  public ClassHints() {
+    this(Set.of());
+  }
+
+  /** A classifier that ignores the boilerplate words in {@code doubted}. */
+  ClassHints(Set<String> doubted) {
+    this.doubted = doubted;
+  }
 
   /** The hint of an element; CONTENT wins over BOILERPLATE so body wrappers are never dropped. */
   public Hint of(Element e) {
-    String names = names(e);
-    if (names.isEmpty()) {
-      return Hint.NONE;
-    }
-    return cache.computeIfAbsent(names, ClassHints::classify);
+    return verdict(e).hint();
   }
 
-  private static Hint classify(String rawNames) {
-    String names = rawNames.toLowerCase(Locale.ROOT);
+  Verdict verdict(Element e) {
+    String names = names(e);
+    if (names.isEmpty()) {
+      return Verdict.NONE;
+    }
+    return cache.computeIfAbsent(names, this::classify);
+  }
+
+  private Verdict classify(String rawNames) {
+    String names = withoutTaxonomy(rawNames.toLowerCase(Locale.ROOT));
     if (containsAny(names, CONTENT_PARTS)) {
-      return Hint.CONTENT;
+      return new Verdict(Hint.CONTENT, "");
     }
     if (containsAny(names, COMMENT_PARTS)) {
-      return Hint.COMMENTS;
+      return new Verdict(Hint.COMMENTS, "");
     }
-    if (containsAny(names, BOILERPLATE_PARTS) || hasToken(names)) {
-      return Hint.BOILERPLATE;
+    String cue = boilerplatePart(names);
+    if (cue.isEmpty()) {
+      cue = token(names);
     }
-    return Hint.NONE;
+    return cue.isEmpty() ? Verdict.NONE : new Verdict(Hint.BOILERPLATE, cue);
+  }
+
+  private static String withoutTaxonomy(String names) {
+    if (!containsAny(names, POST_MARKERS)) {
+      return names;
+    }
+    StringBuilder b = new StringBuilder(names.length());
+    for (String name : names.split("\\s+")) {
+      boolean taxonomy = false;
+      for (String prefix : TAXONOMY_PREFIXES) {
+        taxonomy |= name.startsWith(prefix);
+      }
+      if (!taxonomy) {
+        b.append(name).append(' ');
+      }
+    }
+    return b.toString();
   }
 
   private static String names(Element e) {
@@ -225,6 +272,16 @@ public final class ClassHints {
     return cls + ' ' + id + ' ' + role + ' ' + prop;
   }
 
+  /** The first boilerplate word inside the names that this page does not doubt. */
+  private String boilerplatePart(String names) {
+    for (String p : BOILERPLATE_PARTS) {
+      if (names.contains(p) && !doubted.contains(p)) {
+        return p;
+      }
+    }
+    return "";
+  }
+
   private static boolean containsAny(String names, String[] parts) {
     for (String p : parts) {
       if (names.contains(p)) {
@@ -235,33 +292,34 @@ public final class ClassHints {
   }
 
   /**
-   * Whether a short boilerplate word is a whole class or id, or the last segment of one ({@code
+   * The short boilerplate word that is a whole class or id, or the last segment of one ({@code
    * entry-meta}, {@code post_tags}); leading segments are skipped because WordPress prefixes
    * taxonomy classes ({@code tag-review}, {@code category-news}) on article wrappers.
    */
-  private static boolean hasToken(String names) {
+  private String token(String names) {
     int end = names.length();
     while (end > 0) {
       int start = end;
       while (start > 0 && !Character.isWhitespace(names.charAt(start - 1))) {
         start--;
       }
-      if (start < end && lastSegmentIsToken(names, start, end)) {
-        return true;
+      String token = start < end ? lastSegment(names, start, end) : "";
+      if (BOILERPLATE_TOKENS.contains(token) && !doubted.contains(token)) {
+        return token;
       }
       end = start;
       while (end > 0 && Character.isWhitespace(names.charAt(end - 1))) {
         end--;
       }
     }
-    return false;
+    return "";
   }
 
-  private static boolean lastSegmentIsToken(String names, int start, int end) {
+  private static String lastSegment(String names, int start, int end) {
     int segStart = end;
     while (segStart > start && Character.isLetterOrDigit(names.charAt(segStart - 1))) {
       segStart--;
     }
-    return BOILERPLATE_TOKENS.contains(names.substring(segStart, end));
+    return names.substring(segStart, end);
   }
 }
