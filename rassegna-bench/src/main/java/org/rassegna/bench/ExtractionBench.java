@@ -23,8 +23,10 @@ import org.rassegna.model.SourceRef;
 
 /**
  * HTML extraction speed and accuracy, side by side, in one JVM: every contender runs warm-up rounds
- * over all pages, then timed rounds, single thread; the median round gives ms/page. The shingle F1
- * of each on the same pages is printed next to its speed.
+ * over all pages, then timed rounds, single thread; the median round gives ms/page. Timed rounds
+ * take turns (one round of each contender, then the next round), so that a busy machine slows all
+ * contenders alike instead of whichever happened to run during a burst. The shingle F1 of each on
+ * the same pages is printed next to its speed.
  *
  * <p>Usage: {@code ExtractionBench HTML_DIR GROUND_TRUTH.json [warmup-rounds] [timed-rounds]}
  */
@@ -56,12 +58,24 @@ public final class ExtractionBench {
         "P",
         "R",
         "errors");
-    for (Contender c : Contenders.all()) {
-      report(c, pages, warmup, rounds);
+    List<Contender> contenders = Contenders.all();
+    for (Contender c : contenders) {
+      for (int i = 0; i < warmup; i++) {
+        timeRound(c, pages);
+      }
+    }
+    double[][] ms = new double[contenders.size()][rounds];
+    for (int i = 0; i < rounds; i++) {
+      for (int c = 0; c < contenders.size(); c++) {
+        ms[c][i] = timeRound(contenders.get(c), pages) / pages.size();
+      }
+    }
+    for (int c = 0; c < contenders.size(); c++) {
+      report(contenders.get(c), pages, ms[c]);
     }
   }
 
-  private static void report(Contender c, List<BenchPage> pages, int warmup, int rounds) {
+  private static void report(Contender c, List<BenchPage> pages, double[] ms) {
     ShingleScore score = new ShingleScore();
     int errors = 0;
     for (BenchPage p : pages) {
@@ -74,15 +88,9 @@ public final class ExtractionBench {
       }
       score.add(text, p.truth());
     }
-    for (int i = 0; i < warmup; i++) {
-      timeRound(c, pages);
-    }
-    double[] ms = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      ms[i] = timeRound(c, pages) / pages.size();
-    }
-    Arrays.sort(ms);
-    double median = ms[rounds / 2];
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    double median = sorted[sorted.length / 2];
     System.out.printf(
         Locale.ROOT,
         "%-36s %9.3f %9.1f %7.3f %7.3f %7.3f %7d%n",

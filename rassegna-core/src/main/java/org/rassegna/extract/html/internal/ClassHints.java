@@ -198,7 +198,9 @@ public final class ClassHints {
     static final Verdict NONE = new Verdict(Hint.NONE, "");
   }
 
-  /** Verdicts by class-and-id string: pages repeat the same few names on many elements. */
+  private static final String[] NAME_ATTRIBUTES = {"class", "id", "role", "itemprop"};
+
+  /** Verdicts by attribute value: pages repeat the same few names on many elements. */
   private final Map<String, Verdict> cache = new HashMap<>();
 
   private final Set<String> doubted;
@@ -218,12 +220,43 @@ public final class ClassHints {
     return verdict(e).hint();
   }
 
+  /**
+   * The verdict on an element's class, id, role and itemprop together: CONTENT if any says so, else
+   * COMMENTS, else the first BOILERPLATE among them. Each value is classified once per page, so the
+   * class strings a template repeats cost a map lookup, whatever ids they come with.
+   */
   Verdict verdict(Element e) {
-    String names = names(e);
-    if (names.isEmpty()) {
+    if (e.attributesSize() == 0) {
       return Verdict.NONE;
     }
-    return cache.computeIfAbsent(names, this::classify);
+    Verdict best = Verdict.NONE;
+    for (String attr : NAME_ATTRIBUTES) {
+      String value = e.attr(attr);
+      if (!value.isEmpty()) {
+        Verdict v = cache.computeIfAbsent(value, this::classify);
+        if (rank(v.hint()) > rank(best.hint())) {
+          best = v;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Hint h) {
+    switch (h) {
+      case CONTENT -> {
+        return 3;
+      }
+      case COMMENTS -> {
+        return 2;
+      }
+      case BOILERPLATE -> {
+        return 1;
+      }
+      default -> {
+        return 0;
+      }
+    }
   }
 
   private Verdict classify(String rawNames) {
@@ -256,20 +289,6 @@ public final class ClassHints {
       }
     }
     return b.toString();
-  }
-
-  private static String names(Element e) {
-    if (e.attributesSize() == 0) {
-      return "";
-    }
-    String cls = e.attr("class");
-    String id = e.id();
-    String role = e.attr("role");
-    String prop = e.attr("itemprop");
-    if (cls.isEmpty() && id.isEmpty() && role.isEmpty() && prop.isEmpty()) {
-      return "";
-    }
-    return cls + ' ' + id + ' ' + role + ' ' + prop;
   }
 
   /** The first boilerplate word inside the names that this page does not doubt. */
