@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements the date finders read, gathered in one walk over the document: meta tags, scripts,
@@ -49,7 +47,7 @@ final class DateMarkup {
 
   static DateMarkup of(Document doc) {
     DateMarkup m = new DateMarkup();
-    NodeTraversor.traverse(m.new Visitor(), doc);
+    m.new Visitor().walk(doc);
     return m;
   }
 
@@ -94,9 +92,28 @@ final class DateMarkup {
     return e.hasAttr(key) && p.matcher(e.attr(key)).find();
   }
 
-  private final class Visitor implements NodeVisitor {
-    @Override
-    public void head(Node node, int depth) {
+  private final class Visitor {
+    /**
+     * Visits every node under {@code root} in document order. A loop of its own, not jsoup's
+     * NodeTraversor: there every visitor of the page shares one call site, which the JIT then
+     * cannot inline, and this walk covers the whole document.
+     */
+    void walk(Node root) {
+      Node node = root;
+      while (node != null) {
+        head(node);
+        if (node.childNodeSize() > 0) {
+          node = node.childNode(0);
+          continue;
+        }
+        while (node != root && node.nextSibling() == null) {
+          node = node.parentNode();
+        }
+        node = node == root ? null : node.nextSibling();
+      }
+    }
+
+    private void head(Node node) {
       if (!(node instanceof Element e)) {
         return;
       }

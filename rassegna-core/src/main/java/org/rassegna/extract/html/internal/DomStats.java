@@ -12,8 +12,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Text statistics for every element under a root, computed in one iterative traversal (no
@@ -131,8 +129,7 @@ public final class DomStats {
 
   private DomStats(Element rootElement, Set<String> doubted) {
     this.doubted = doubted;
-    Collector c = new Collector();
-    NodeTraversor.traverse(c, rootElement);
+    new Collector().walk(rootElement);
     root = byElement.get(rootElement);
     settleHints();
   }
@@ -239,13 +236,37 @@ public final class DomStats {
     return n;
   }
 
-  private final class Collector implements NodeVisitor {
+  private final class Collector {
     private final Deque<NodeStats> stack = new ArrayDeque<>();
     private final ClassHints hints = new ClassHints(doubted);
     private int unwritten;
 
-    @Override
-    public void head(Node node, int depth) {
+    /**
+     * Visits every node under {@code root} in document order. A loop of its own, not jsoup's
+     * NodeTraversor: there every visitor of the page shares one call site, which the JIT then
+     * cannot inline, and this walk is among the hottest of an extraction.
+     */
+    void walk(Node root) {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        head(node, depth);
+        if (node.childNodeSize() > 0) {
+          node = node.childNode(0);
+          depth++;
+          continue;
+        }
+        while (node != root && node.nextSibling() == null) {
+          tail(node, depth);
+          node = node.parentNode();
+          depth--;
+        }
+        tail(node, depth);
+        node = node == root ? null : node.nextSibling();
+      }
+    }
+
+    private void head(Node node, int depth) {
       if (node instanceof Element e) {
         NodeStats s = new NodeStats(e, stack.peek(), isBlock(e), hints.verdict(e));
         byElement.put(e, s);
@@ -273,8 +294,7 @@ public final class DomStats {
       }
     }
 
-    @Override
-    public void tail(Node node, int depth) {
+    private void tail(Node node, int depth) {
       if (!(node instanceof Element)) {
         return;
       }

@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements the metadata readers need, gathered in one iterative pass over the document instead
@@ -35,7 +33,7 @@ public final class MarkupScan {
 
   public static MarkupScan of(Document doc) {
     MarkupScan scan = new MarkupScan();
-    NodeTraversor.traverse(scan.new Visitor(), doc);
+    scan.new Visitor().walk(doc);
     return scan;
   }
 
@@ -43,13 +41,37 @@ public final class MarkupScan {
     return Optional.ofNullable(firstH1);
   }
 
-  private final class Visitor implements NodeVisitor {
+  private final class Visitor {
     private int headingDepth;
     private boolean headingHasLink;
     private Element aside;
 
-    @Override
-    public void head(Node node, int depth) {
+    /**
+     * Visits every node under {@code root} in document order. A loop of its own, not jsoup's
+     * NodeTraversor: there every visitor of the page shares one call site, which the JIT then
+     * cannot inline, and this walk is among the hottest of an extraction.
+     */
+    void walk(Node root) {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        head(node, depth);
+        if (node.childNodeSize() > 0) {
+          node = node.childNode(0);
+          depth++;
+          continue;
+        }
+        while (node != root && node.nextSibling() == null) {
+          tail(node, depth);
+          node = node.parentNode();
+          depth--;
+        }
+        tail(node, depth);
+        node = node == root ? null : node.nextSibling();
+      }
+    }
+
+    private void head(Node node, int depth) {
       if (!(node instanceof Element e)) {
         return;
       }
@@ -102,8 +124,7 @@ public final class MarkupScan {
           || containsIgnoreCase(id, "disqus");
     }
 
-    @Override
-    public void tail(Node node, int depth) {
+    private void tail(Node node, int depth) {
       if (node == aside) {
         aside = null;
       }
