@@ -3,6 +3,8 @@ package org.rassegna.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,12 +25,17 @@ import org.rassegna.model.SourceRef;
 
 /**
  * HTML extraction speed and accuracy, side by side, in one JVM: every contender runs warm-up rounds
- * over all pages, then timed rounds, single thread; the median round gives ms/page. The shingle F1
- * of each on the same pages is printed next to its speed.
+ * over all pages, then timed rounds, single thread; the median round gives ms/page. Timed rounds
+ * take turns (one round of each contender, then the next round), so that a busy machine slows all
+ * contenders alike instead of whichever happened to run during a burst. The shingle F1 of each on
+ * the same pages is printed next to its speed. Next to the wall-clock median stands the median CPU
+ * time of the benchmark thread, which time spent waiting for a core does not inflate.
  *
  * <p>Usage: {@code ExtractionBench HTML_DIR GROUND_TRUTH.json [warmup-rounds] [timed-rounds]}
  */
 public final class ExtractionBench {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ExtractionBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -48,20 +55,42 @@ public final class ExtractionBench {
         Runtime.version());
     System.out.printf(
         Locale.ROOT,
-        "%-36s %9s %9s %7s %7s %7s %7s%n",
+        "%-36s %9s %9s %9s %7s %7s %7s %7s%n",
         "extractor",
         "ms/page",
+        "cpu ms",
         "pages/s",
         "F1",
         "P",
         "R",
         "errors");
-    for (Contender c : Contenders.all()) {
-      report(c, pages, warmup, rounds);
+    List<Contender> contenders = Contenders.all();
+    for (Contender c : contenders) {
+      for (int i = 0; i < warmup; i++) {
+        timeRound(c, pages);
+      }
+    }
+    double[][] ms = new double[contenders.size()][rounds];
+    double[][] cpu = new double[contenders.size()][rounds];
+    for (int i = 0; i < rounds; i++) {
+      for (int c = 0; c < contenders.size(); c++) {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        ms[c][i] = timeRound(contenders.get(c), pages) / pages.size();
+        cpu[c][i] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / pages.size();
+      }
+    }
+    for (int c = 0; c < contenders.size(); c++) {
+      report(contenders.get(c), pages, median(ms[c]), median(cpu[c]));
     }
   }
 
-  private static void report(Contender c, List<BenchPage> pages, int warmup, int rounds) {
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static void report(Contender c, List<BenchPage> pages, double median, double cpu) {
     ShingleScore score = new ShingleScore();
     int errors = 0;
     for (BenchPage p : pages) {
@@ -74,20 +103,12 @@ public final class ExtractionBench {
       }
       score.add(text, p.truth());
     }
-    for (int i = 0; i < warmup; i++) {
-      timeRound(c, pages);
-    }
-    double[] ms = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      ms[i] = timeRound(c, pages) / pages.size();
-    }
-    Arrays.sort(ms);
-    double median = ms[rounds / 2];
     System.out.printf(
         Locale.ROOT,
-        "%-36s %9.3f %9.1f %7.3f %7.3f %7.3f %7d%n",
+        "%-36s %9.3f %9.3f %9.1f %7.3f %7.3f %7.3f %7d%n",
         c.name(),
         median,
+        cpu,
         1000 / median,
         score.f1(),
         score.precision(),

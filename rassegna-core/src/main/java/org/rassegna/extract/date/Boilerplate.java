@@ -70,10 +70,14 @@ final class Boilerplate {
 
   private static final List<String> LAYOUT_PREFIXES = List.of("has-", "with-", "no-", "show-");
 
+  private static final int SIDE_NAME = 1;
+  private static final int FOOTER_NAME = 2;
+
   private final Set<Element> headlineContainers;
   private final Optional<Element> headline;
   private final Element body;
   private final Map<Element, Level> levels = new IdentityHashMap<>();
+  private final Map<String, Integer> nameFlags = new HashMap<>();
   private int bodyChars = -1;
   private Map<String, Integer> classCounts;
 
@@ -87,8 +91,8 @@ final class Boilerplate {
   }
 
   /** The boilerplate rules for {@code doc}, anchored on its headline when it has one. */
-  static Boilerplate of(Document doc) {
-    return new Boilerplate(doc.body() == null ? doc : doc.body(), Headline.find(doc));
+  static Boilerplate of(Document doc, DateMarkup markup) {
+    return new Boilerplate(doc.body() == null ? doc : doc.body(), Headline.find(doc, markup));
   }
 
   /** The page's headline element, when found. */
@@ -130,19 +134,26 @@ final class Boilerplate {
     if (sideTag && !(tag.equals("aside") && insideHeadlineArticle(a))) {
       return Level.HARD;
     }
-    if ((hasWord(a.className(), WORDS) || hasWord(a.id(), WORDS))
-        && !holdsMostOfPage(a)
-        && !isLoneTeaser(a)) {
+    int names = a.attributesSize() == 0 ? 0 : nameFlags(a.className()) | nameFlags(a.id());
+    if ((names & SIDE_NAME) != 0 && !holdsMostOfPage(a) && !isLoneTeaser(a)) {
       return Level.HARD;
     }
     if (tag.equals("footer")
         || a.attr("role").equalsIgnoreCase("contentinfo")
         || (tag.equals("header") && a.closest("article") == null)
-        || hasWord(a.className(), FOOTER)
-        || hasWord(a.id(), FOOTER)) {
+        || (names & FOOTER_NAME) != 0) {
       return Level.SOFT;
     }
     return Level.NONE;
+  }
+
+  /** Which word lists a class or id hits, worked out once per distinct value on the page. */
+  private int nameFlags(String names) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    return nameFlags.computeIfAbsent(
+        names, n -> (hasWord(n, WORDS) ? SIDE_NAME : 0) | (hasWord(n, FOOTER) ? FOOTER_NAME : 0));
   }
 
   /**

@@ -16,14 +16,13 @@ final class Headline {
 
   private Headline() {}
 
-  static Optional<Element> find(Document doc) {
-    Element og = doc.selectFirst("meta[property=og:title]");
-    String title = (doc.title() + " " + (og == null ? "" : og.attr("content")));
+  static Optional<Element> find(Document doc, DateMarkup markup) {
+    String title = doc.title() + " " + markup.ogTitle();
     title = title.toLowerCase(Locale.ROOT);
     Optional<Element> best = Optional.empty();
     int bestLength = MIN_TITLE_CHARS - 1;
     Optional<Element> firstH1 = Optional.empty();
-    for (Element h : doc.select("h1, h2, h3")) {
+    for (Element h : markup.headings) {
       String text = h.text().strip().toLowerCase(Locale.ROOT);
       if (text.length() > bestLength && title.contains(text)) {
         best = Optional.of(h);
@@ -36,7 +35,6 @@ final class Headline {
     if (best.isPresent()) {
       return best;
     }
-    return firstH1.or(
-        () -> Optional.ofNullable(doc.selectFirst("[itemprop=headline], article, main")));
+    return firstH1.or(markup::landmark);
   }
 }

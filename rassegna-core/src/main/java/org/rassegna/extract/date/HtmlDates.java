@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.rassegna.model.DateSource;
 import org.rassegna.model.PublicationDate;
 
@@ -29,6 +28,7 @@ import org.rassegna.model.PublicationDate;
  */
 public final class HtmlDates {
   private final Document doc;
+  private final DateMarkup markup;
   private final Optional<String> url;
   private final LocalDate latest;
   private final NumericOrder order;
@@ -39,15 +39,16 @@ public final class HtmlDates {
 
   private HtmlDates(Document doc, Optional<String> url, Optional<Instant> fetched) {
     this.doc = doc;
+    this.markup = DateMarkup.of(doc);
     this.url = url;
     this.latest =
         fetched.orElseGet(Instant::now).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-    String lang = language(doc);
+    String lang = markup.language();
     String tld = url.map(HtmlDates::host).map(h -> h.substring(h.lastIndexOf('.') + 1)).orElse("");
     this.order = lang.isBlank() ? NumericOrder.DAY_FIRST : NumericOrder.forLanguage(lang, tld);
     Optional<ZoneId> zone = LocalZone.guess(tld, lang);
-    this.urlMonth = url.or(() -> canonicalUrl(doc)).flatMap(UrlDates::month);
-    this.boilerplate = Boilerplate.of(doc);
+    this.urlMonth = url.or(markup::canonicalUrl).flatMap(UrlDates::month);
+    this.boilerplate = Boilerplate.of(doc, markup);
     this.parse =
         s ->
             DateParser.parse(s, DateSource.TEXT, order)
@@ -61,18 +62,18 @@ public final class HtmlDates {
   }
 
   private PageDates find() {
-    PageDates jsonLd = JsonLdDates.find(doc, parse);
-    PageDates meta = MetaDates.find(doc, parse);
-    PageDates markup = MarkupDates.find(doc, boilerplate, parse);
-    Optional<PublicationDate> modified = jsonLd.modified().or(meta::modified).or(markup::modified);
+    PageDates jsonLd = JsonLdDates.find(markup, parse);
+    PageDates meta = MetaDates.find(markup, parse);
+    PageDates marked = MarkupDates.find(markup, boilerplate, parse);
+    Optional<PublicationDate> modified = jsonLd.modified().or(meta::modified).or(marked::modified);
     Optional<PublicationDate> structured = jsonLd.published().or(meta::published);
     List<Supplier<Optional<PublicationDate>>> visible =
-        List.of(this::urlDay, () -> markup.published().filter(this::fitsUrl), this::byline);
+        List.of(this::urlDay, () -> marked.published().filter(this::fitsUrl), this::byline);
     Optional<PublicationDate> published =
         structured.isPresent()
             ? Optional.of(agree(structured.get(), visible, modified))
             : first(visible)
-                .or(() -> ScriptDates.find(doc, parse).map(d -> d.withSource(DateSource.META)))
+                .or(() -> ScriptDates.find(markup, parse).map(d -> d.withSource(DateSource.META)))
                 .or(this::fromText)
                 .or(this::fromTitle);
     return new PageDates(published, modified);
@@ -135,7 +136,7 @@ public final class HtmlDates {
   /** The day in the page's URL, else in the canonical URL it declares. */
   private Optional<PublicationDate> urlDay() {
     return url.flatMap(UrlDates::day)
-        .or(() -> canonicalUrl(doc).flatMap(UrlDates::day))
+        .or(() -> markup.canonicalUrl().flatMap(UrlDates::day))
         .filter(this::plausible)
         .map(d -> PublicationDate.ofDay(d, DateSource.URL));
   }
@@ -152,10 +153,9 @@ public final class HtmlDates {
 
   /** A date in the page title or description ("Bericht vom 22.04.2020", "Notizia del …"). */
   private Optional<PublicationDate> fromTitle() {
-    Element description = doc.selectFirst("meta[name=description], meta[property=og:description]");
     return parse
         .apply(doc.title())
-        .or(() -> Optional.ofNullable(description).flatMap(e -> parse.apply(e.attr("content"))))
+        .or(() -> markup.description().flatMap(e -> parse.apply(e.attr("content"))))
         .filter(this::fitsUrl);
   }
 
@@ -173,25 +173,6 @@ public final class HtmlDates {
 
   private boolean fitsUrl(PublicationDate d) {
     return urlMonth.map(m -> m.equals(YearMonth.from(d.date()))).orElse(true);
-  }
-
-  private static Optional<String> canonicalUrl(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
-    if (link == null) {
-      return Optional.empty();
-    }
-    String href = link.hasAttr("href") ? link.attr("href") : link.attr("content");
-    return href.isBlank() ? Optional.empty() : Optional.of(href);
-  }
-
-  private static String language(Document doc) {
-    Element html = doc.selectFirst("html");
-    String lang = html == null ? "" : html.attr("lang");
-    if (lang.isBlank()) {
-      Element og = doc.selectFirst("meta[property=og:locale]");
-      lang = og == null ? "" : og.attr("content");
-    }
-    return lang;
   }
 
   private static String host(String url) {

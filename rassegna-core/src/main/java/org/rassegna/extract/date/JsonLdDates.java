@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.rassegna.model.DateSource;
 import org.rassegna.model.PublicationDate;
@@ -47,8 +46,8 @@ final class JsonLdDates {
    * The page's dates: those of the best-ranked node that has them (the first such node in document
    * order), published and modified looked up separately.
    */
-  static PageDates find(Document doc, Function<String, Optional<PublicationDate>> parse) {
-    List<Entry> entries = entries(doc);
+  static PageDates find(DateMarkup markup, Function<String, Optional<PublicationDate>> parse) {
+    List<Entry> entries = entries(markup.jsonLd);
     Optional<PublicationDate> published = Optional.empty();
     Optional<PublicationDate> modified = Optional.empty();
     for (int rank = 0; rank <= 2; rank++) {
@@ -65,9 +64,9 @@ final class JsonLdDates {
   }
 
   /** Date-carrying nodes of every JSON-LD block, in document order. */
-  static List<Entry> entries(Document doc) {
+  static List<Entry> entries(List<Element> scripts) {
     List<Entry> out = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       String json = script.data().strip();
       if (json.isEmpty()) {
         continue;

@@ -1,11 +1,10 @@
 package org.rassegna.extract.date;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.rassegna.model.DateSource;
 import org.rassegna.model.PublicationDate;
 
@@ -16,10 +15,6 @@ import org.rassegna.model.PublicationDate;
  * teaser or comment wins; a {@code <time>} whose class or parent says "updated" is a modified date.
  */
 final class MarkupDates {
-  private static final String SELECTOR =
-      "time, [itemprop~=(?i)^(date(published|created|modified)|uploaddate)$],"
-          + " [property~=(?i)date(published|created|modified)$], abbr.published, abbr.updated";
-
   private MarkupDates() {}
 
   /**
@@ -27,8 +22,10 @@ final class MarkupDates {
    * none, those in footers (a blog's "posted on" line) are taken, never those in sidebars.
    */
   static PageDates find(
-      Document doc, Boilerplate boilerplate, Function<String, Optional<PublicationDate>> parse) {
-    Elements marked = doc.select(SELECTOR);
+      DateMarkup markup,
+      Boilerplate boilerplate,
+      Function<String, Optional<PublicationDate>> parse) {
+    List<Element> marked = markup.dated;
     PageDates inContent = find(marked, boilerplate, Boilerplate.Level.NONE, parse);
     if (inContent.published().isPresent()) {
       return inContent;
@@ -38,7 +35,7 @@ final class MarkupDates {
   }
 
   private static PageDates find(
-      Elements marked,
+      List<Element> marked,
       Boilerplate boilerplate,
       Boilerplate.Level allowed,
       Function<String, Optional<PublicationDate>> parse) {

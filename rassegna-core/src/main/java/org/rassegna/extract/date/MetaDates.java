@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.rassegna.model.DateSource;
 import org.rassegna.model.PublicationDate;
@@ -85,11 +84,11 @@ final class MetaDates {
   private MetaDates() {}
 
   /** The page's dates according to its meta tags; either may be absent. */
-  static PageDates find(Document doc, Function<String, Optional<PublicationDate>> parse) {
+  static PageDates find(DateMarkup markup, Function<String, Optional<PublicationDate>> parse) {
     Optional<PublicationDate> published = Optional.empty();
     int publishedRank = Integer.MAX_VALUE;
     Optional<PublicationDate> modified = Optional.empty();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : markup.metas) {
       String key = key(meta);
       String content = meta.attr("content");
       if (key.isEmpty() || content.isBlank()) {

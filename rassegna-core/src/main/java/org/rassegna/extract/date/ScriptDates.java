@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.rassegna.model.PublicationDate;
 
@@ -26,9 +25,9 @@ final class ScriptDates {
   private ScriptDates() {}
 
   static Optional<PublicationDate> find(
-      Document doc, Function<String, Optional<PublicationDate>> parse) {
+      DateMarkup markup, Function<String, Optional<PublicationDate>> parse) {
     int budget = MAX_CHARS;
-    for (Element script : doc.getElementsByTag("script")) {
+    for (Element script : markup.scripts) {
       String data = script.data();
       if (data.length() > budget) {
         data = data.substring(0, budget);

@@ -1,11 +1,14 @@
 package org.rassegna.extract.date;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -107,6 +110,7 @@ final class TextDates {
   }
 
   private final class Collector implements NodeFilter {
+    private final Map<String, Boolean> bylineNames = new HashMap<>();
     private final List<Element> open = new ArrayList<>();
     private final List<Integer> starts = new ArrayList<>();
     private Element soft;
@@ -117,10 +121,12 @@ final class TextDates {
         return FilterResult.STOP;
       }
       if (node instanceof TextNode t) {
-        String s = t.text();
-        withFooters.append(s).append(' ');
+        // Appended in place, as TextNode.text() would normalise it, without a String per node.
+        int start = withFooters.length();
+        StringUtil.appendNormalisedWhitespace(withFooters, t.getWholeText(), false);
+        withFooters.append(' ');
         if (soft == null) {
-          content.append(s).append(' ');
+          content.append(withFooters, start, withFooters.length());
         }
         return FilterResult.CONTINUE;
       }
@@ -141,11 +147,16 @@ final class TextDates {
         contentHeadline = content.length();
         footersHeadline = withFooters.length();
       }
-      if (soft == null && (BYLINE.matcher(e.className()).find() || BYLINE.matcher(e.id()).find())) {
+      if (soft == null && (isByline(e.className()) || isByline(e.id()))) {
         open.add(e);
         starts.add(content.length());
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** Whether a class or id names a byline area; asked once per distinct name. */
+    private boolean isByline(String name) {
+      return !name.isEmpty() && bylineNames.computeIfAbsent(name, n -> BYLINE.matcher(n).find());
     }
 
     @Override

@@ -30,8 +30,9 @@ public final class HtmlExtractor {
     Document doc = Jsoup.parse(html, ctx.url().orElse(""));
     PageDates dates = HtmlDates.find(doc, ctx.url(), ctx.fetched());
     PageMetadata meta = MetadataReader.read(doc, ctx.url());
-    DomStats stats = DomStats.of(doc.body());
-    NodeStats container = ContentLocator.locate(stats);
+    ContentLocator.Located located = ContentLocator.locate(doc.body());
+    DomStats stats = located.stats();
+    NodeStats container = located.container();
     Body body = BlockWriter.write(stats, container, meta.title());
     List<String> comments = ctx.options().includeComments() ? CommentFinder.find(stats) : List.of();
     return Article.builder(ctx.source())

@@ -355,6 +355,126 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void article_split_over_fields_whose_label_is_hidden_is_found() {
+    String field = "<div class=\"field field--name-body field--label-hidden field__item\"><p>";
+    String html =
+        page(
+            "<title>Trams | Daily</title>",
+            "<div class=\"title-block\"><h1>Trams</h1></div>"
+                + field
+                + P1
+                + "</p></div>"
+                + field
+                + P2
+                + "</p></div>"
+                + field
+                + P3
+                + "</p></div>"
+                + "<div class=\"comments\"><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p><p>"
+                + P3
+                + "</p></div>");
+
+    assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void page_builder_wrapping_every_block_in_a_widget_class_keeps_its_article() {
+    String widget = "<div class=\"builder-widget builder-widget-text\"><p>";
+    String html =
+        page(
+            "",
+            "<div class=\"builder-widget-wrap\">"
+                + widget
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p></div>"
+                + widget
+                + P3
+                + "</p></div></div>");
+
+    assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void cookie_notice_is_not_taken_for_the_article_when_the_page_has_none() {
+    String html =
+        page(
+            "",
+            "<div class=\"cookie-consent\"><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p></div><p><a href=/1>Home</a></p>");
+
+    assertThat(extract(html).body().isEmpty()).isTrue();
+  }
+
+  @Test
+  void wordpress_taxonomy_classes_on_the_post_wrapper_do_not_make_it_boilerplate() {
+    String html =
+        page(
+            "",
+            "<article class=\"post type-post status-publish category-no-newsletter author-jane\">"
+                + "<p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p></article><div class=\"comments\"><p>"
+                + P3
+                + "</p><p>"
+                + P2
+                + "</p><p>"
+                + P1
+                + "</p></div>");
+
+    assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void long_drop_down_of_archive_months_does_not_outweigh_the_article() {
+    StringBuilder options = new StringBuilder("<select name=archive>");
+    for (int year = 2000; year < 2020; year++) {
+      for (int month = 1; month <= 12; month++) {
+        options.append("<option>Archive for month ").append(month).append(' ').append(year);
+        options.append("</option>");
+      }
+    }
+    String menu = "<li><a href=/x>A section of the site with a long name</a></li>".repeat(40);
+    String html =
+        page(
+            "",
+            "<nav><ul>"
+                + menu
+                + "</ul></nav><div class=main><p>"
+                + P1
+                + "</p></div><div class=box><ul>"
+                + options
+                + "</select></ul></div>");
+
+    assertThat(extract(html).text()).isEqualTo(P1);
+  }
+
+  @Test
+  void noscript_holding_the_post_is_read_but_a_javascript_warning_is_not() {
+    String html =
+        page(
+            "",
+            "<div class=\"post-body\"><noscript><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p></noscript></div><noscript><p>Please enable JavaScript in your browser to"
+                + " see all of the comments on this page.</p></noscript>");
+
+    assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
   void page_of_only_links_gives_empty_body() {
     StringBuilder links = new StringBuilder("<ul>");
     for (int i = 0; i < 30; i++) {

@@ -20,32 +20,11 @@ import org.rassegna.model.Body;
  * {@code <br>} becomes a line break. Iterative, so any nesting depth is fine.
  */
 public final class BlockWriter {
-  private static final Set<String> SKIP_TAGS =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "svg",
-          "iframe",
-          "button",
-          "input",
-          "select",
-          "textarea",
-          "object",
-          "embed",
-          "canvas",
-          "figcaption",
-          "head",
-          "title",
-          "link",
-          "meta",
-          "video",
-          "audio",
-          "map",
-          "math",
-          "label",
-          "option");
+  /**
+   * A {@code <noscript>} is read when it holds this many prose units: script-rendered blogs keep
+   * the whole post there, while a single one is the "please enable JavaScript" line.
+   */
+  private static final int MIN_NOSCRIPT_UNITS = 2;
 
   /** Containers skipped whole when their text is mostly links; inline links are article text. */
   private static final Set<String> LINK_LIST_TAGS =
@@ -88,14 +67,17 @@ public final class BlockWriter {
 
   private boolean skip(Element e) {
     String tag = e.normalName();
-    if (SKIP_TAGS.contains(tag)) {
+    if (DomStats.UNWRITTEN_TAGS.contains(tag) || "figcaption".equals(tag)) {
       return true;
     }
     Optional<NodeStats> s = stats.get(e);
     if (s.isEmpty()) {
-      return false;
+      return "noscript".equals(tag);
     }
     NodeStats n = s.get();
+    if ("noscript".equals(tag) && n.units < MIN_NOSCRIPT_UNITS) {
+      return true;
+    }
     if (n.boilerplate) {
       // A hinted span or link inside a paragraph of prose is part of the sentence.
       return DomStats.isBlock(e) || !n.block.isProseWithout(n);

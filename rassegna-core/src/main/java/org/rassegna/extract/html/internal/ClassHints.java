@@ -182,47 +182,123 @@ public final class ClassHints {
     "text-content"
   };
 
-  /** Verdicts by class-and-id string: pages repeat the same few names on many elements. */
-  private final Map<String, Hint> cache = new HashMap<>();
+  /**
+   * Classes that mark a WordPress post wrapper, whose other classes list the post's taxonomy terms
+   * ({@code category-no-newsletter}, {@code author-jane}): words in those name the post's topics
+   * and author, not what the element is.
+   */
+  private static final String[] POST_MARKERS = {"hentry", "type-post", "status-publish"};
+
+  private static final String[] TAXONOMY_PREFIXES = {
+    "category-", "tag-", "post_tag-", "author-", "format-"
+  };
+
+  /** A hint with the word that gave it ({@code cue}), empty for hints that no word gave. */
+  record Verdict(Hint hint, String cue) {
+    static final Verdict NONE = new Verdict(Hint.NONE, "");
+  }
+
+  private static final String[] NAME_ATTRIBUTES = {"class", "id", "role", "itemprop"};
+
+  /** Verdicts by attribute value: pages repeat the same few names on many elements. */
+  private final Map<String, Verdict> cache = new HashMap<>();
+
+  private final Set<String> doubted;
 
   /** A classifier for one page; not thread-safe, make one per page. */
-  public ClassHints() {}
+  public ClassHints() {
+    this(Set.of());
+  }
+
+  /** A classifier that ignores the boilerplate words in {@code doubted}. */
+  ClassHints(Set<String> doubted) {
+    this.doubted = doubted;
+  }
 
   /** The hint of an element; CONTENT wins over BOILERPLATE so body wrappers are never dropped. */
   public Hint of(Element e) {
-    String names = names(e);
-    if (names.isEmpty()) {
-      return Hint.NONE;
-    }
-    return cache.computeIfAbsent(names, ClassHints::classify);
+    return verdict(e).hint();
   }
 
-  private static Hint classify(String rawNames) {
-    String names = rawNames.toLowerCase(Locale.ROOT);
+  /**
+   * The verdict on an element's class, id, role and itemprop together: CONTENT if any says so, else
+   * COMMENTS, else the first BOILERPLATE among them. Each value is classified once per page, so the
+   * class strings a template repeats cost a map lookup, whatever ids they come with.
+   */
+  Verdict verdict(Element e) {
+    if (e.attributesSize() == 0) {
+      return Verdict.NONE;
+    }
+    Verdict best = Verdict.NONE;
+    for (String attr : NAME_ATTRIBUTES) {
+      String value = e.attr(attr);
+      if (!value.isEmpty()) {
+        Verdict v = cache.computeIfAbsent(value, this::classify);
+        if (rank(v.hint()) > rank(best.hint())) {
+          best = v;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Hint h) {
+    switch (h) {
+      case CONTENT -> {
+        return 3;
+      }
+      case COMMENTS -> {
+        return 2;
+      }
+      case BOILERPLATE -> {
+        return 1;
+      }
+      default -> {
+        return 0;
+      }
+    }
+  }
+
+  private Verdict classify(String rawNames) {
+    String names = withoutTaxonomy(rawNames.toLowerCase(Locale.ROOT));
     if (containsAny(names, CONTENT_PARTS)) {
-      return Hint.CONTENT;
+      return new Verdict(Hint.CONTENT, "");
     }
     if (containsAny(names, COMMENT_PARTS)) {
-      return Hint.COMMENTS;
+      return new Verdict(Hint.COMMENTS, "");
     }
-    if (containsAny(names, BOILERPLATE_PARTS) || hasToken(names)) {
-      return Hint.BOILERPLATE;
+    String cue = boilerplatePart(names);
+    if (cue.isEmpty()) {
+      cue = token(names);
     }
-    return Hint.NONE;
+    return cue.isEmpty() ? Verdict.NONE : new Verdict(Hint.BOILERPLATE, cue);
   }
 
-  private static String names(Element e) {
-    if (e.attributesSize() == 0) {
-      return "";
+  private static String withoutTaxonomy(String names) {
+    if (!containsAny(names, POST_MARKERS)) {
+      return names;
     }
-    String cls = e.attr("class");
-    String id = e.id();
-    String role = e.attr("role");
-    String prop = e.attr("itemprop");
-    if (cls.isEmpty() && id.isEmpty() && role.isEmpty() && prop.isEmpty()) {
-      return "";
+    StringBuilder b = new StringBuilder(names.length());
+    for (String name : names.split("\\s+")) {
+      boolean taxonomy = false;
+      for (String prefix : TAXONOMY_PREFIXES) {
+        taxonomy |= name.startsWith(prefix);
+      }
+      if (!taxonomy) {
+        b.append(name).append(' ');
+      }
     }
-    return cls + ' ' + id + ' ' + role + ' ' + prop;
+    return b.toString();
+  }
+
+  /** The first boilerplate word inside the names that this page does not doubt. */
+  private String boilerplatePart(String names) {
+    for (String p : BOILERPLATE_PARTS) {
+      if (names.contains(p) && !doubted.contains(p)) {
+        return p;
+      }
+    }
+    return "";
   }
 
   private static boolean containsAny(String names, String[] parts) {
@@ -235,33 +311,34 @@ public final class ClassHints {
   }
 
   /**
-   * Whether a short boilerplate word is a whole class or id, or the last segment of one ({@code
+   * The short boilerplate word that is a whole class or id, or the last segment of one ({@code
    * entry-meta}, {@code post_tags}); leading segments are skipped because WordPress prefixes
    * taxonomy classes ({@code tag-review}, {@code category-news}) on article wrappers.
    */
-  private static boolean hasToken(String names) {
+  private String token(String names) {
     int end = names.length();
     while (end > 0) {
       int start = end;
       while (start > 0 && !Character.isWhitespace(names.charAt(start - 1))) {
         start--;
       }
-      if (start < end && lastSegmentIsToken(names, start, end)) {
-        return true;
+      String token = start < end ? lastSegment(names, start, end) : "";
+      if (BOILERPLATE_TOKENS.contains(token) && !doubted.contains(token)) {
+        return token;
       }
       end = start;
       while (end > 0 && Character.isWhitespace(names.charAt(end - 1))) {
         end--;
       }
     }
-    return false;
+    return "";
   }
 
-  private static boolean lastSegmentIsToken(String names, int start, int end) {
+  private static String lastSegment(String names, int start, int end) {
     int segStart = end;
     while (segStart > start && Character.isLetterOrDigit(names.charAt(segStart - 1))) {
       segStart--;
     }
-    return BOILERPLATE_TOKENS.contains(names.substring(segStart, end));
+    return names.substring(segStart, end);
   }
 }

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Text statistics for every element under a root, computed in one iterative traversal (no
@@ -91,23 +89,67 @@ public final class DomStats {
           "video",
           "audio");
 
+  /**
+   * Elements whose text is never written as article text: form controls, embedded objects and
+   * templates. Their text is never prose here either, or a long archive drop-down would win the
+   * page and leave the body empty; it still weighs on its container as other text.
+   */
+  static final Set<String> UNWRITTEN_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "template",
+          "svg",
+          "iframe",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "object",
+          "embed",
+          "canvas",
+          "head",
+          "title",
+          "link",
+          "meta",
+          "video",
+          "audio",
+          "map",
+          "math",
+          "label",
+          "option");
+
   private static final Set<String> BOILERPLATE_TAGS =
       Set.of("nav", "aside", "footer", "header", "figcaption", "menu", "dialog", "form");
 
   private final Map<Element, NodeStats> byElement = new IdentityHashMap<>();
   private final List<NodeStats> postOrder = new ArrayList<>();
+  private final Set<String> doubted;
   private final NodeStats root;
 
-  private DomStats(Element rootElement) {
-    Collector c = new Collector();
-    NodeTraversor.traverse(c, rootElement);
+  private DomStats(Element rootElement, Set<String> doubted) {
+    this.doubted = doubted;
+    new Collector().walk(rootElement);
     root = byElement.get(rootElement);
     settleHints();
   }
 
   /** Statistics of every element under {@code root}, the root included. */
   public static DomStats of(Element root) {
-    return new DomStats(root);
+    return new DomStats(root, Set.of());
+  }
+
+  /**
+   * As {@link #of(Element)}, not believing the boilerplate cues in {@code doubted}: class words,
+   * and tags written in angle brackets ({@code "<form>"}).
+   */
+  static DomStats of(Element root, Set<String> doubted) {
+    return new DomStats(root, Set.copyOf(doubted));
+  }
+
+  /** The set of cues these statistics do not believe. */
+  Set<String> doubted() {
+    return doubted;
   }
 
   public NodeStats root() {
@@ -130,8 +172,10 @@ public final class DomStats {
   private void settleHints() {
     int pageGood = root.good;
     for (NodeStats s : postOrder) {
-      if (s != root && looksBoilerplate(s, pageGood)) {
+      String cue = s == root ? null : boilerplateCue(s, pageGood);
+      if (cue != null) {
         s.boilerplate = true;
+        s.boilerplateCue = cue;
         s.hintedGood = s.good;
       }
       if (s.parent != null) {
@@ -144,18 +188,27 @@ public final class DomStats {
     }
   }
 
-  private static boolean looksBoilerplate(NodeStats s, int pageGood) {
+  /** Why {@code s} is boilerplate (see {@link NodeStats#boilerplateCue}), null when it is not. */
+  private String boilerplateCue(NodeStats s, int pageGood) {
     if (s.hint == ClassHints.Hint.COMMENTS) {
-      return true;
+      return "";
     }
     if (s.hint == ClassHints.Hint.CONTENT) {
-      return false;
+      return null;
     }
-    boolean hinted =
-        s.hint == ClassHints.Hint.BOILERPLATE
-            || BOILERPLATE_TAGS.contains(s.element.normalName())
-            || isHidden(s.element);
-    return hinted && (s.good < HINT_OVERRIDE_SHARE * pageGood || s.units < MIN_OVERRIDE_UNITS);
+    String name = s.element.normalName();
+    String cue;
+    if (isHidden(s.element)) {
+      cue = "";
+    } else if (s.hint == ClassHints.Hint.BOILERPLATE) {
+      cue = s.hintCue;
+    } else if (BOILERPLATE_TAGS.contains(name) && !doubted.contains("<" + name + ">")) {
+      cue = "<" + name + ">";
+    } else {
+      return null;
+    }
+    boolean believed = s.good < HINT_OVERRIDE_SHARE * pageGood || s.units < MIN_OVERRIDE_UNITS;
+    return believed ? cue : null;
   }
 
   static boolean isHidden(Element e) {
@@ -183,25 +236,56 @@ public final class DomStats {
     return n;
   }
 
-  private final class Collector implements NodeVisitor {
+  private final class Collector {
     private final Deque<NodeStats> stack = new ArrayDeque<>();
-    private final ClassHints hints = new ClassHints();
+    private final ClassHints hints = new ClassHints(doubted);
+    private int unwritten;
 
-    @Override
-    public void head(Node node, int depth) {
+    /**
+     * Visits every node under {@code root} in document order. A loop of its own, not jsoup's
+     * NodeTraversor: there every visitor of the page shares one call site, which the JIT then
+     * cannot inline, and this walk is among the hottest of an extraction.
+     */
+    void walk(Node root) {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        head(node, depth);
+        if (node.childNodeSize() > 0) {
+          node = node.childNode(0);
+          depth++;
+          continue;
+        }
+        while (node != root && node.nextSibling() == null) {
+          tail(node, depth);
+          node = node.parentNode();
+          depth--;
+        }
+        tail(node, depth);
+        node = node == root ? null : node.nextSibling();
+      }
+    }
+
+    private void head(Node node, int depth) {
       if (node instanceof Element e) {
-        NodeStats s = new NodeStats(e, stack.peek(), isBlock(e), hints.of(e));
+        NodeStats s = new NodeStats(e, stack.peek(), isBlock(e), hints.verdict(e));
         byElement.put(e, s);
         stack.push(s);
-        if ("p".equals(e.normalName())) {
+        String tag = e.normalName();
+        if ("p".equals(tag)) {
           s.paragraphs++;
-        } else if ("table".equals(e.normalName())) {
+        } else if ("table".equals(tag)) {
           s.tables++;
+        } else if (UNWRITTEN_TAGS.contains(tag)) {
+          unwritten++;
         }
       } else if (node instanceof TextNode t && !stack.isEmpty()) {
         int n = visibleChars(t.getWholeText());
         NodeStats top = stack.peek();
         top.text += n;
+        if (unwritten > 0) {
+          return;
+        }
         top.block.ownText += n;
         if (top.inLink) {
           top.linkText += n;
@@ -210,12 +294,14 @@ public final class DomStats {
       }
     }
 
-    @Override
-    public void tail(Node node, int depth) {
+    private void tail(Node node, int depth) {
       if (!(node instanceof Element)) {
         return;
       }
       NodeStats s = stack.pop();
+      if (UNWRITTEN_TAGS.contains(s.element.normalName())) {
+        unwritten--;
+      }
       if (s.block == s && s.ownText >= MIN_UNIT && s.ownLink <= MAX_UNIT_LINK_SHARE * s.ownText) {
         s.good += s.ownText - s.ownLink;
         s.units++;

@@ -1,13 +1,13 @@
 package org.rassegna.extract.html.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements the metadata readers need, gathered in one iterative pass over the document instead
@@ -16,11 +16,14 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class MarkupScan {
   private static final int MAX_BYLINES = 20;
+  private static final int COMMENTS = 1;
+  private static final int BYLINE = 2;
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> jsonLd = new ArrayList<>();
   final List<Element> authorMarkup = new ArrayList<>();
   final List<Element> bylines = new ArrayList<>();
+  private final Map<String, Integer> classFlags = new HashMap<>();
   Element canonical;
   Element firstH1;
   Element html;
@@ -30,7 +33,7 @@ public final class MarkupScan {
 
   public static MarkupScan of(Document doc) {
     MarkupScan scan = new MarkupScan();
-    NodeTraversor.traverse(scan.new Visitor(), doc);
+    scan.new Visitor().walk(doc);
     return scan;
   }
 
@@ -38,13 +41,37 @@ public final class MarkupScan {
     return Optional.ofNullable(firstH1);
   }
 
-  private final class Visitor implements NodeVisitor {
+  private final class Visitor {
     private int headingDepth;
     private boolean headingHasLink;
     private Element aside;
 
-    @Override
-    public void head(Node node, int depth) {
+    /**
+     * Visits every node under {@code root} in document order. A loop of its own, not jsoup's
+     * NodeTraversor: there every visitor of the page shares one call site, which the JIT then
+     * cannot inline, and this walk is among the hottest of an extraction.
+     */
+    void walk(Node root) {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        head(node, depth);
+        if (node.childNodeSize() > 0) {
+          node = node.childNode(0);
+          depth++;
+          continue;
+        }
+        while (node != root && node.nextSibling() == null) {
+          tail(node, depth);
+          node = node.parentNode();
+          depth--;
+        }
+        tail(node, depth);
+        node = node == root ? null : node.nextSibling();
+      }
+    }
+
+    private void head(Node node, int depth) {
       if (!(node instanceof Element e)) {
         return;
       }
@@ -90,17 +117,14 @@ public final class MarkupScan {
       if (e.attributesSize() == 0) {
         return false;
       }
-      String cls = e.attr("class");
       String id = e.id();
-      return containsIgnoreCase(cls, "comment")
+      return (classFlags(e.attr("class")) & COMMENTS) != 0
           || containsIgnoreCase(id, "comment")
           || containsIgnoreCase(id, "respond")
-          || containsIgnoreCase(cls, "disqus")
           || containsIgnoreCase(id, "disqus");
     }
 
-    @Override
-    public void tail(Node node, int depth) {
+    private void tail(Node node, int depth) {
       if (node == aside) {
         aside = null;
       }
@@ -117,19 +141,43 @@ public final class MarkupScan {
         authorMarkup.add(e);
         return;
       }
-      String cls = e.attr("class");
-      if (bylines.size() < MAX_BYLINES
-          && (containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author"))) {
+      if (bylines.size() < MAX_BYLINES && (classFlags(e.attr("class")) & BYLINE) != 0) {
         bylines.add(e);
       }
     }
   }
 
+  /**
+   * What a class attribute says, looked up once per distinct value: templates repeat the same few
+   * class strings on thousands of elements.
+   */
+  private int classFlags(String cls) {
+    if (cls.isEmpty()) {
+      return 0;
+    }
+    Integer known = classFlags.get(cls);
+    if (known == null) {
+      boolean comments = containsIgnoreCase(cls, "comment") || containsIgnoreCase(cls, "disqus");
+      boolean byline = containsIgnoreCase(cls, "byline") || containsIgnoreCase(cls, "author");
+      known = (comments ? COMMENTS : 0) | (byline ? BYLINE : 0);
+      classFlags.put(cls, known);
+    }
+    return known;
+  }
+
   /** Case-insensitive substring test without allocating a lower-cased copy per element. */
   static boolean containsIgnoreCase(String hay, String needle) {
-    int last = hay.length() - needle.length();
+    int n = needle.length();
+    int last = hay.length() - n;
+    if (n == 0 || last < 0) {
+      return n == 0;
+    }
+    char lower = Character.toLowerCase(needle.charAt(0));
+    char upper = Character.toUpperCase(needle.charAt(0));
     for (int i = 0; i <= last; i++) {
-      if (hay.regionMatches(true, i, needle, 0, needle.length())) {
+      // Comparing the first character plainly skips the costly case-folding compare nearly always.
+      char c = hay.charAt(i);
+      if ((c == lower || c == upper) && hay.regionMatches(true, i + 1, needle, 1, n - 1)) {
         return true;
       }
     }

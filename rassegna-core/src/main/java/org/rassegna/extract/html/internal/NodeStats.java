@@ -13,6 +13,9 @@ public final class NodeStats {
   final boolean inLink;
   final ClassHints.Hint hint;
 
+  /** The class word behind a BOILERPLATE hint, empty otherwise. */
+  final String hintCue;
+
   int text;
   int linkText;
   int ownText;
@@ -25,12 +28,19 @@ public final class NodeStats {
   boolean boilerplate;
   boolean insideBoilerplate;
 
-  NodeStats(Element element, NodeStats parent, boolean isBlock, ClassHints.Hint hint) {
+  /**
+   * Why this element is boilerplate, when it is: its class word or its tag in angle brackets; empty
+   * when it is hidden or holds comments, which no page can talk us out of.
+   */
+  String boilerplateCue = "";
+
+  NodeStats(Element element, NodeStats parent, boolean isBlock, ClassHints.Verdict verdict) {
     this.element = element;
     this.parent = parent;
     this.block = isBlock || parent == null ? this : parent.block;
     this.inLink = "a".equals(element.normalName()) || parent != null && parent.inLink;
-    this.hint = hint;
+    this.hint = verdict.hint();
+    this.hintCue = verdict.cue();
   }
 
   /** Whether this block's own text is prose even without the text of an inline descendant. */
