@@ -62,18 +62,18 @@ public final class JsonLd {
   }
 
   private static void flatten(JsonNode root, List<JsonNode> out) {
-    Deque<JsonNode> todo = new ArrayDeque<>();
-    todo.push(root);
-    while (!todo.isEmpty() && out.size() < MAX_OBJECTS) {
-      JsonNode n = todo.pop();
+    Deque<JsonNode> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty() && out.size() < MAX_OBJECTS) {
+      JsonNode n = pending.pop();
       if (n.isArray()) {
         for (int i = n.size() - 1; i >= 0; i--) {
-          todo.push(n.get(i));
+          pending.push(n.get(i));
         }
       } else if (n.isObject()) {
         out.add(n);
         if (n.has("@graph")) {
-          todo.push(n.get("@graph"));
+          pending.push(n.get("@graph"));
         }
       }
     }
