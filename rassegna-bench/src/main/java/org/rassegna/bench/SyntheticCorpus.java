@@ -20,6 +20,7 @@ import org.rassegna.source.PageSource;
 import org.rassegna.source.SourceOptions;
 import org.rassegna.source.Sources;
 import org.rassegna.store.internal.StoredArticle;
+import org.rassegna.store.internal.StoredEnrichment;
 
 /**
  * A large corpus made of real text: the paragraphs (over 80 characters) of every page extracted
@@ -101,7 +102,8 @@ final class SyntheticCorpus {
         Optional.empty(),
         "h" + i,
         Optional.empty(),
-        1);
+        1,
+        StoredEnrichment.none());
   }
 
   /**

@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.rassegna.extract.Extraction;
 import org.rassegna.extract.OutcomeTally;
 import org.rassegna.model.Outcome;
 import org.rassegna.model.SourceItem;
+import org.rassegna.nlp.Annotator;
 import org.rassegna.source.PageSource;
 import org.rassegna.store.Corpus;
+import org.rassegna.store.CorpusEntry;
 import org.rassegna.store.IngestCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +26,11 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts articles from pages and adds them to the corpus (a Lucene index and a DuckDB"
-          + " database in one folder).",
+      "Extracts articles from pages, enriches them (language, sentences, entities linked to the"
+          + " knowledge base) and adds them to the corpus (a Lucene index and a DuckDB database in"
+          + " one folder).",
+      "An article whose enrichment fails is stored without entities and counted as 'enrichment"
+          + " failed'.",
       "Running it again on the same input adds nothing; a changed page replaces its old version;"
           + " an interrupted run is completed by running it again.",
       "Exit code: 0 when every record succeeded or was skipped, 1 when some failed, 2 on usage"
@@ -48,12 +54,19 @@ final class IngestCommand implements Callable<Integer> {
       description = "Records per commit (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
+  @Option(
+      names = "--no-enrich",
+      description =
+          "Store articles without enrichment: no entities, language as the page declares it.")
+  boolean noEnrich;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     OutcomeTally tally = new OutcomeTally();
     Extraction extraction = new Extraction(input.extractOptions());
     Set<String> repeated = input.repeatedLines(paths);
+    Function<Outcome, CorpusEntry> enrichment = enrichment();
     IngestCounts counts;
     long total;
     try (Corpus corpus = Corpus.open(data.dir, batchSize)) {
@@ -66,17 +79,21 @@ final class IngestCommand implements Callable<Integer> {
       try (FailedOut failures = input.failedOut();
           PageSource source = input.open(paths);
           Progress progress = Progress.start(input.countFiles(paths), "ingest");
-          OrderedPipeline<SourceItem, Outcome> pipeline =
+          OrderedPipeline<SourceItem, CorpusEntry> pipeline =
               new OrderedPipeline<>(
                   input.threads(),
                   "rassegna-ingest",
-                  item -> extraction.apply(item, repeated),
-                  outcome -> {
+                  item -> enrichment.apply(extraction.apply(item, repeated)),
+                  entry -> {
+                    Outcome outcome = entry.outcome();
                     tally.add(outcome);
                     progress.step(outcome.source().path(), tally);
                     input.report(err, outcome);
+                    entry
+                        .enrichmentFailure()
+                        .ifPresent(m -> err.println(outcome.source().describe() + ": " + m));
                     failures.accept(outcome);
-                    corpus.add(outcome);
+                    corpus.add(entry);
                     return !(input.strict && outcome instanceof Outcome.Failed);
                   })) {
         for (SourceItem item : source) {
@@ -96,5 +113,14 @@ final class IngestCommand implements Callable<Integer> {
       err.println("stopped at the first failure (--strict)");
     }
     return tally.failed() > 0 ? 1 : 0;
+  }
+
+  /** What the worker threads do after extraction; the annotator loads its models once, here. */
+  private Function<Outcome, CorpusEntry> enrichment() {
+    if (noEnrich) {
+      return CorpusEntry::plain;
+    }
+    Annotator annotator = Annotator.defaults();
+    return outcome -> CorpusEntry.enrich(outcome, annotator);
   }
 }

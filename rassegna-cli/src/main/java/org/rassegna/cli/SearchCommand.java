@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Searches the corpus. Words are all required; \"a phrase\"; -word excludes; a OR b;"
-          + " prefix*; field:value with title, text, site, lang, author, section.",
+          + " prefix*; field:value with title, text, site, lang, author, section, entity"
+          + " (entity:Q7747, entity:\"Vladimir Putin\").",
       "Works while an ingest runs (it sees the last committed batch).",
       "Exit code: 0 ok, 1 on errors, 2 on usage errors and malformed queries."
     })
@@ -54,13 +55,25 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--author", paramLabel = "A", description = "Only articles by this author.")
   String author;
 
+  @Option(
+      names = "--entity",
+      paramLabel = "E",
+      description =
+          "Only articles mentioning this entity: a knowledge-base id (Q7747) or a name"
+              + " (\"Vladimir Putin\").")
+  String entity;
+
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
   LocalDate from;
 
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
   LocalDate to;
 
-  @Option(names = "--facets", description = "Show counts by site, language, author, month, day.")
+  @Option(
+      names = "--facets",
+      description =
+          "Show counts by site, language, author, section, month, day and the top persons,"
+              + " organizations, locations and other entities.")
   boolean facets;
 
   @Option(
@@ -109,6 +122,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (author != null) {
       r = r.withAuthor(author);
+    }
+    if (entity != null) {
+      r = r.withEntity(entity);
     }
     return r;
   }

@@ -11,15 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.rassegna.model.Outcome;
 import org.rassegna.store.internal.StoredArticle;
+import org.rassegna.store.internal.StoredEnrichment;
 import org.rassegna.store.sql.CorpusDatabase;
 import org.rassegna.store.sql.OutcomeRow;
 
 /**
- * The outcomes gathered for the next commit, and the plan of what committing them changes: which
- * rows are new or replaced, which are unchanged and left alone, which are exact duplicates.
+ * The entries gathered for the next commit, and the plan of what committing them changes: which
+ * rows are new or replaced (a changed page, or an unenriched row now enriched), which are unchanged
+ * and left alone, which are exact duplicates.
  */
 final class Batch {
-  private final List<Outcome> outcomes = new ArrayList<>();
+  private final List<CorpusEntry> entries = new ArrayList<>();
 
   /** What a batch writes, and the counts it adds to the run. */
   record Plan(
@@ -32,16 +34,16 @@ final class Batch {
     }
   }
 
-  void add(Outcome o) {
-    outcomes.add(o);
+  void add(CorpusEntry e) {
+    entries.add(e);
   }
 
   int size() {
-    return outcomes.size();
+    return entries.size();
   }
 
   void clear() {
-    outcomes.clear();
+    entries.clear();
   }
 
   /** Decides, in input order, what each outcome does against what the database holds. */
@@ -50,9 +52,15 @@ final class Batch {
     List<OutcomeRow> rows = new ArrayList<>();
     long skipped = 0;
     long failed = 0;
-    for (Outcome o : outcomes) {
+    long enriched = 0;
+    long enrichmentFailed = 0;
+    for (CorpusEntry entry : entries) {
+      Outcome o = entry.outcome();
       if (o instanceof Outcome.Extracted e) {
-        articles.add(StoredArticle.of(e.article()));
+        StoredEnrichment enrichment = entry.enrichment();
+        enriched += enrichment.enriched() ? 1 : 0;
+        enrichmentFailed += enrichment.status() == StoredEnrichment.Status.FAILED ? 1 : 0;
+        articles.add(StoredArticle.of(e.article(), enrichment));
       } else if (o instanceof Outcome.Skipped s) {
         skipped++;
         rows.add(
@@ -75,8 +83,8 @@ final class Batch {
                 f.message()));
       }
     }
-    Map<String, String> known =
-        new HashMap<>(db.hashesOf(articles.stream().map(StoredArticle::id).toList()));
+    Map<String, CorpusDatabase.Stored> known =
+        new HashMap<>(db.storedOf(articles.stream().map(StoredArticle::id).toList()));
     Map<String, String> originals =
         new HashMap<>(db.originalsOf(articles.stream().map(StoredArticle::contentHash).toList()));
     Map<String, StoredArticle> toWrite = new LinkedHashMap<>();
@@ -87,8 +95,8 @@ final class Batch {
     long duplicates = 0;
     for (StoredArticle a : articles) {
       extractedKeys.add(a.sourceKey());
-      String previous = known.get(a.id());
-      if (a.contentHash().equals(previous)) {
+      CorpusDatabase.Stored previous = known.get(a.id());
+      if (previous != null && !improves(a, previous)) {
         unchanged++;
         continue;
       }
@@ -102,20 +110,33 @@ final class Batch {
         a = a.withDuplicateOf(Optional.of(original));
         duplicates++;
       }
-      known.put(a.id(), a.contentHash());
+      known.put(a.id(), new CorpusDatabase.Stored(a.contentHash(), a.enrichment().enriched()));
       toWrite.remove(a.id());
       toWrite.put(a.id(), a.withBatch(batchId));
     }
     IngestCounts counts =
         new IngestCounts(
-            outcomes.size(),
+            entries.size(),
             articles.size(),
             skipped,
             failed,
             inserted,
             replaced,
             unchanged,
-            duplicates);
+            duplicates,
+            enriched,
+            enrichmentFailed);
     return new Plan(List.copyOf(toWrite.values()), rows, extractedKeys, counts);
+  }
+
+  /**
+   * Whether writing the article changes what is stored: its content differs, or it brings the
+   * enrichment the stored row lacks (an article first ingested with {@code --no-enrich}). An
+   * unenriched copy of an enriched row changes nothing, so a {@code --no-enrich} run keeps
+   * entities.
+   */
+  private static boolean improves(StoredArticle a, CorpusDatabase.Stored previous) {
+    return !a.contentHash().equals(previous.contentHash())
+        || (a.enrichment().enriched() && !previous.enriched());
   }
 }

@@ -27,7 +27,8 @@ import org.rassegna.store.sql.RunCounts;
  * then in one Lucene commit carrying the batch id, so the index can lag the database but never lead
  * it. On open, the articles of every batch after the index's last one are indexed again. DuckDB
  * wins because it holds the whole row (the index can be rebuilt from it, not the other way round)
- * and because its transaction covers the article rows, the outcomes and the run log at once.
+ * and because its transaction covers the article rows, their entity mentions, the outcomes and the
+ * run log at once.
  */
 public final class Corpus implements Closeable {
   /** Articles and outcomes per batch when none is given. */
@@ -96,9 +97,18 @@ public final class Corpus implements Closeable {
     }
   }
 
-  /** Adds one outcome; commits a batch when enough have gathered. */
+  /** Adds one outcome without enrichment; commits a batch when enough have gathered. */
   public void add(Outcome outcome) throws IOException {
-    pending.add(outcome);
+    add(CorpusEntry.plain(outcome));
+  }
+
+  /**
+   * Adds one record with what enrichment made of it; commits a batch when enough have gathered. An
+   * article's mentions commit in the same transaction as its row, replacing those of its older
+   * version.
+   */
+  public void add(CorpusEntry entry) throws IOException {
+    pending.add(entry);
     if (pending.size() >= batchSize) {
       commit();
     }
@@ -208,7 +218,9 @@ public final class Corpus implements Closeable {
         n.inserted(),
         n.replaced(),
         n.unchanged(),
-        n.duplicates());
+        n.duplicates(),
+        n.enriched(),
+        n.enrichmentFailed());
   }
 
   private static IOException sqlError(String what, SQLException e) {

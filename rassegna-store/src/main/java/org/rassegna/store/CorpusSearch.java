@@ -61,14 +61,7 @@ public final class CorpusSearch implements Closeable {
           Fields.LANGUAGE,
           Fields.AUTHORS,
           Fields.URL);
-  private static final List<String> DIMENSIONS =
-      List.of(
-          Fields.DIM_SITE,
-          Fields.DIM_LANGUAGE,
-          Fields.DIM_AUTHOR,
-          Fields.DIM_SECTION,
-          Fields.DIM_MONTH,
-          Fields.DIM_DAY);
+  private static final List<String> DIMENSIONS = dimensions();
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -179,12 +172,28 @@ public final class CorpusSearch implements Closeable {
         .ifPresent(s -> b.add(term(Fields.SITE, Fields.keyword(s)), BooleanClause.Occur.FILTER));
     r.author()
         .ifPresent(a -> b.add(term(Fields.AUTHOR, Fields.keyword(a)), BooleanClause.Occur.FILTER));
+    r.entity()
+        .ifPresent(e -> b.add(term(Fields.ENTITY, Fields.keyword(e)), BooleanClause.Occur.FILTER));
     if (r.from().isPresent() || r.to().isPresent()) {
       int from = r.from().map(d -> (int) d.toEpochDay()).orElse(Integer.MIN_VALUE);
       int to = r.to().map(d -> (int) d.toEpochDay()).orElse(Integer.MAX_VALUE);
       b.add(IntPoint.newRangeQuery(Fields.DAY_POINT, from, to), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  private static List<String> dimensions() {
+    List<String> out =
+        new ArrayList<>(
+            List.of(
+                Fields.DIM_SITE,
+                Fields.DIM_LANGUAGE,
+                Fields.DIM_AUTHOR,
+                Fields.DIM_SECTION,
+                Fields.DIM_MONTH,
+                Fields.DIM_DAY));
+    out.addAll(Fields.ENTITY_DIMS);
+    return List.copyOf(out);
   }
 
   private static Query term(String field, String value) {

@@ -25,7 +25,8 @@ import org.rassegna.store.sql.CorpusDatabase;
  * CorpusLockedException} (search, which reads only the Lucene index, keeps working).
  */
 public final class CorpusSql implements Closeable {
-  private static final List<String> TABLES = List.of("articles", "batches", "runs", "outcomes");
+  private static final List<String> TABLES =
+      List.of("articles", "batches", "runs", "outcomes", "entities", "mentions");
 
   private final Connection c;
 
@@ -82,19 +83,26 @@ public final class CorpusSql implements Closeable {
     }
   }
 
-  /** The stats report: articles by site, language and month; outcomes by reason; recent runs. */
+  /**
+   * The stats report: articles by site, language and month; the top entities; outcomes by reason;
+   * recent runs.
+   */
   public Map<String, ResultTable> stats() throws SQLException {
     Map<String, ResultTable> out = new LinkedHashMap<>();
     out.put(
         "totals",
         query(
             "SELECT count(*) AS articles, count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS"
-                + " exact_duplicates, count(DISTINCT site_name) AS sites FROM articles",
+                + " exact_duplicates, count(DISTINCT site_name) AS sites,"
+                + " count(*) FILTER (WHERE enrichment = 'enriched') AS enriched,"
+                + " count(*) FILTER (WHERE enrichment = 'failed') AS enrichment_failed"
+                + " FROM articles",
             1));
     out.put("by site", grouped("coalesce(site_name, '(unknown)')", "site"));
     out.put("by language", grouped("coalesce(language, '(unknown)')", "language"));
     out.put(
         "by month", grouped("coalesce(strftime(published_day, '%Y-%m'), '(no date)')", "month"));
+    out.put("top entities", topEntities(25));
     out.put(
         "skipped and failed by reason",
         query(
@@ -105,9 +113,24 @@ public final class CorpusSql implements Closeable {
         "recent runs",
         query(
             "SELECT run_id, started_at, finished_at, read, extracted, skipped, failed, inserted,"
-                + " replaced, unchanged, duplicates FROM runs ORDER BY run_id DESC",
+                + " replaced, unchanged, duplicates, enriched, enrichment_failed FROM runs"
+                + " ORDER BY run_id DESC",
             5));
     return out;
+  }
+
+  /**
+   * The entities mentioned in the most articles (exact duplicates not counted twice); an unlinked
+   * entity has no id and goes by its surface form and type.
+   */
+  public ResultTable topEntities(int n) throws SQLException {
+    return query(
+        "SELECT m.entity_id AS id, m.entity_name AS name, m.entity_type AS type,"
+            + " count(DISTINCT m.article_id) AS articles, count(*) AS mentions"
+            + " FROM mentions m JOIN articles a ON a.id = m.article_id"
+            + " WHERE a.duplicate_of IS NULL GROUP BY ALL"
+            + " ORDER BY articles DESC, mentions DESC, name, type",
+        n);
   }
 
   private ResultTable grouped(String expr, String name) throws SQLException {

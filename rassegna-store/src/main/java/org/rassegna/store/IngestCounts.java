@@ -1,8 +1,10 @@
 package org.rassegna.store;
 
 /**
- * What one ingest run did: records read and how they ended, and of the extracted articles how many
- * were new, replaced an older version, were unchanged, or were exact copies of another article.
+ * What one ingest run did: records read and how they ended ({@code read = extracted + skipped +
+ * failed}); of the extracted articles how many were new, replaced an older version, were unchanged,
+ * or were exact copies of another article; and how many were enriched or failed in enrichment (the
+ * rest, {@code extracted - enriched - enrichmentFailed}, were ingested with enrichment turned off).
  */
 public record IngestCounts(
     long read,
@@ -12,10 +14,12 @@ public record IngestCounts(
     long inserted,
     long replaced,
     long unchanged,
-    long duplicates) {
+    long duplicates,
+    long enriched,
+    long enrichmentFailed) {
 
   public static IngestCounts zero() {
-    return new IngestCounts(0, 0, 0, 0, 0, 0, 0, 0);
+    return new IngestCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   public IngestCounts plus(IngestCounts o) {
@@ -27,10 +31,20 @@ public record IngestCounts(
         inserted + o.inserted,
         replaced + o.replaced,
         unchanged + o.unchanged,
-        duplicates + o.duplicates);
+        duplicates + o.duplicates,
+        enriched + o.enriched,
+        enrichmentFailed + o.enrichmentFailed);
   }
 
-  /** {@code articles: 3 new, 1 replaced, 10 unchanged, 2 duplicates}. */
+  /** Extracted articles ingested with enrichment turned off. */
+  public long notEnriched() {
+    return extracted - enriched - enrichmentFailed;
+  }
+
+  /**
+   * {@code articles: 3 new, 1 replaced, 10 unchanged, 2 exact duplicates; enriched 13, enrichment
+   * failed 1, not enriched 0}.
+   */
   public String summary() {
     return "articles: "
         + inserted
@@ -40,6 +54,11 @@ public record IngestCounts(
         + unchanged
         + " unchanged, "
         + duplicates
-        + " exact duplicates";
+        + " exact duplicates; enriched "
+        + enriched
+        + ", enrichment failed "
+        + enrichmentFailed
+        + ", not enriched "
+        + notEnriched();
   }
 }

@@ -13,6 +13,7 @@ public record SearchRequest(
     Optional<String> language,
     Optional<String> site,
     Optional<String> author,
+    Optional<String> entity,
     Optional<LocalDate> from,
     Optional<LocalDate> to,
     int limit,
@@ -23,6 +24,7 @@ public record SearchRequest(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (limit < 0) {
@@ -39,31 +41,41 @@ public record SearchRequest(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         10,
         false);
   }
 
   public SearchRequest withLanguage(String lang) {
-    return new SearchRequest(query, Optional.of(lang), site, author, from, to, limit, facets);
+    return new SearchRequest(
+        query, Optional.of(lang), site, author, entity, from, to, limit, facets);
   }
 
   public SearchRequest withSite(String s) {
-    return new SearchRequest(query, language, Optional.of(s), author, from, to, limit, facets);
+    return new SearchRequest(
+        query, language, Optional.of(s), author, entity, from, to, limit, facets);
   }
 
   public SearchRequest withAuthor(String a) {
-    return new SearchRequest(query, language, site, Optional.of(a), from, to, limit, facets);
+    return new SearchRequest(
+        query, language, site, Optional.of(a), entity, from, to, limit, facets);
+  }
+
+  /** Only articles mentioning this entity: a knowledge-base id ({@code Q7747}) or a name. */
+  public SearchRequest withEntity(String e) {
+    return new SearchRequest(
+        query, language, site, author, Optional.of(e), from, to, limit, facets);
   }
 
   public SearchRequest withDates(Optional<LocalDate> f, Optional<LocalDate> t) {
-    return new SearchRequest(query, language, site, author, f, t, limit, facets);
+    return new SearchRequest(query, language, site, author, entity, f, t, limit, facets);
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, language, site, author, from, to, n, facets);
+    return new SearchRequest(query, language, site, author, entity, from, to, n, facets);
   }
 
   public SearchRequest withFacets(boolean on) {
-    return new SearchRequest(query, language, site, author, from, to, limit, on);
+    return new SearchRequest(query, language, site, author, entity, from, to, limit, on);
   }
 }

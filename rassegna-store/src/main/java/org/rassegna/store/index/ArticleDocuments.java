@@ -2,7 +2,10 @@ package org.rassegna.store.index;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,11 +17,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.rassegna.store.internal.StoredArticle;
+import org.rassegna.store.internal.StoredMention;
 
 /**
  * Turns a stored article into its Lucene document: the title and text in the neutral fields and,
  * when its language has them, in that language's stemmed fields; keyword fields for filters, stored
- * fields for display and facet values for counts.
+ * fields for display and facet values for counts, the entities it mentions included.
  */
 public final class ArticleDocuments {
   private static final FacetsConfig CONFIG = facetsConfig();
@@ -35,6 +39,7 @@ public final class ArticleDocuments {
   public static FacetsConfig facetsConfig() {
     FacetsConfig c = new FacetsConfig();
     c.setMultiValued(Fields.DIM_AUTHOR, true);
+    Fields.ENTITY_DIMS.forEach(dim -> c.setMultiValued(dim, true));
     return c;
   }
 
@@ -81,7 +86,32 @@ public final class ArticleDocuments {
             });
     a.published().ifPresent(p -> d.add(new StoredField(Fields.PUBLISHED, p)));
     a.publishedDay().ifPresent(day -> addDay(d, day));
+    addEntities(d, a.enrichment().mentions());
     return CONFIG.build(d);
+  }
+
+  /**
+   * Each entity once, however often it is mentioned: its id and name as {@code entity} terms, its
+   * name under its type's facet dimension. Facets count articles, not mentions.
+   */
+  private static void addEntities(Document d, List<StoredMention> mentions) {
+    Set<String> terms = new HashSet<>();
+    Set<String> facets = new HashSet<>();
+    for (StoredMention m : mentions) {
+      m.entityId().map(Fields::keyword).filter(terms::add).ifPresent(t -> keyword(d, t));
+      Optional.of(Fields.keyword(m.entityName()))
+          .filter(t -> !t.isEmpty() && terms.add(t))
+          .ifPresent(t -> keyword(d, t));
+      String dim = Fields.entityDimension(m.entityType());
+      String name = m.entityName().strip();
+      if (!name.isEmpty() && Fields.ENTITY_DIMS.contains(dim) && facets.add(dim + ':' + name)) {
+        d.add(new SortedSetDocValuesFacetField(dim, name));
+      }
+    }
+  }
+
+  private static void keyword(Document d, String term) {
+    d.add(new StringField(Fields.ENTITY, term, Field.Store.NO));
   }
 
   private static FieldType textWithOffsets() {

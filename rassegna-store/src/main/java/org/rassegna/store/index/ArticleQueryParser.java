@@ -22,10 +22,11 @@ import org.rassegna.store.internal.StoredArticle;
 /**
  * The user's query syntax: words (all required), {@code "phrases"}, {@code -exclusions}, {@code
  * OR}, {@code prefix*} and {@code field:value} with the fields {@code title}, {@code text}, {@code
- * site}, {@code lang}, {@code author} and {@code section}. A bare word is looked for in the title
- * (weighted up) and the text of each field suffix given (the neutral fields and stemmed fields, see
- * {@link LanguageAnalyzers}), each analysed with its own analyzer; phrases and patterns in the
- * neutral fields only. Not thread-safe: one parser per query.
+ * site}, {@code lang}, {@code author}, {@code section} and {@code entity} (a knowledge-base id such
+ * as {@code entity:Q7747} or a name in quotes, {@code entity:"Vladimir Putin"}). A bare word is
+ * looked for in the title (weighted up) and the text of each field suffix given (the neutral fields
+ * and stemmed fields, see {@link LanguageAnalyzers}), each analysed with its own analyzer; phrases
+ * and patterns in the neutral fields only. Not thread-safe: one parser per query.
  */
 public final class ArticleQueryParser extends QueryParser {
   private static final String ANY = "_any";
@@ -36,7 +37,8 @@ public final class ArticleQueryParser extends QueryParser {
           "lang", Fields.LANGUAGE,
           "language", Fields.LANGUAGE,
           "author", Fields.AUTHOR,
-          "section", Fields.SECTION);
+          "section", Fields.SECTION,
+          "entity", Fields.ENTITY);
 
   /** Parentheses nest no deeper than this: the generated parser recurses once per level. */
   private static final int MAX_NESTING = 20;
@@ -243,7 +245,7 @@ public final class ArticleQueryParser extends QueryParser {
     }
     if (!ANY.equals(field) && !"title".equals(field) && !"text".equals(field)) {
       throw new ParseException(
-          "unknown field '" + field + ":'; use title, text, site, lang, author or section");
+          "unknown field '" + field + ":'; use title, text, site, lang, author, section or entity");
     }
     if (alternatives.isEmpty()) {
       return new MatchNoDocsQuery("only stop words");

@@ -1,5 +1,6 @@
 package org.rassegna.store.index;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,6 +22,13 @@ public final class Fields {
   public static final String AUTHOR = "author";
   public static final String SECTION = "section";
 
+  /**
+   * Keyword field of the entities an article mentions, lower case: the knowledge-base id of each
+   * linked entity ({@code q7747}) and the name of every entity ({@code vladimir putin}), for {@code
+   * entity:} and {@code --entity}.
+   */
+  public static final String ENTITY = "entity";
+
   /** Stored display forms of keyword fields, as the page gave them. */
   public static final String SITE_NAME = "site_name";
 
@@ -38,6 +46,13 @@ public final class Fields {
   public static final String DIM_DAY = "day";
   public static final String DIM_MONTH = "month";
 
+  /**
+   * Entity facet dimensions, one per entity type, valued by canonical name (or, unlinked, by the
+   * surface form): {@code person}, {@code organization}, {@code location}, {@code misc}.
+   */
+  public static final List<String> ENTITY_DIMS =
+      List.of("person", "organization", "location", "misc");
+
   private Fields() {}
 
   public static String title(String suffix) {
@@ -46,6 +61,11 @@ public final class Fields {
 
   public static String text(String suffix) {
     return "text_" + suffix;
+  }
+
+  /** The facet dimension of an entity type ({@code PERSON} gives {@code person}). */
+  public static String entityDimension(String entityType) {
+    return entityType.toLowerCase(Locale.ROOT);
   }
 
   /** The form keyword fields are indexed and queried in. */

@@ -29,7 +29,8 @@ public record StoredArticle(
     Optional<Long> sourceLine,
     String contentHash,
     Optional<String> duplicateOf,
-    long batchId) {
+    long batchId,
+    StoredEnrichment enrichment) {
 
   public StoredArticle {
     Objects.requireNonNull(id, "id");
@@ -49,10 +50,21 @@ public record StoredArticle(
     Objects.requireNonNull(sourceLine, "sourceLine");
     Objects.requireNonNull(contentHash, "contentHash");
     Objects.requireNonNull(duplicateOf, "duplicateOf");
+    Objects.requireNonNull(enrichment, "enrichment");
   }
 
-  /** The stored form of an extracted article, not yet assigned to a batch. */
+  /** The stored form of an extracted article without enrichment, not yet assigned to a batch. */
   public static StoredArticle of(Article a) {
+    return of(a, StoredEnrichment.none());
+  }
+
+  /**
+   * The stored form of an extracted article and what enrichment found, not yet assigned to a batch;
+   * the language is chosen by {@link LanguageChoice}.
+   */
+  public static StoredArticle of(Article a, StoredEnrichment enrichment) {
+    Optional<String> declared =
+        a.language().map(StoredArticle::primaryLanguage).filter(l -> !l.isEmpty());
     return new StoredArticle(
         a.id(),
         a.url(),
@@ -60,7 +72,7 @@ public record StoredArticle(
         a.title(),
         a.published().map(p -> p.iso()),
         a.published().map(p -> p.date()),
-        a.language().map(StoredArticle::primaryLanguage).filter(l -> !l.isEmpty()),
+        LanguageChoice.of(declared, enrichment),
         a.authors(),
         a.section().filter(s -> !s.isBlank()),
         a.tags(),
@@ -71,7 +83,8 @@ public record StoredArticle(
         a.source().line(),
         ContentHash.of(a),
         Optional.empty(),
-        0);
+        0,
+        enrichment);
   }
 
   /** The primary subtag, lower case: {@code it-IT} and {@code IT} both give {@code it}. */
@@ -100,7 +113,8 @@ public record StoredArticle(
         sourceLine,
         contentHash,
         canonicalId,
-        batchId);
+        batchId,
+        enrichment);
   }
 
   public StoredArticle withBatch(long batch) {
@@ -122,7 +136,31 @@ public record StoredArticle(
         sourceLine,
         contentHash,
         duplicateOf,
-        batch);
+        batch,
+        enrichment);
+  }
+
+  public StoredArticle withEnrichment(StoredEnrichment e) {
+    return new StoredArticle(
+        id,
+        url,
+        siteName,
+        title,
+        published,
+        publishedDay,
+        language,
+        authors,
+        section,
+        tags,
+        pageType,
+        text,
+        sourcePath,
+        sourceOffset,
+        sourceLine,
+        contentHash,
+        duplicateOf,
+        batchId,
+        e);
   }
 
   /** The source location as one key: {@code path@offset:line}. */

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.rassegna.store.internal.StoredArticle;
+import org.rassegna.store.internal.StoredEnrichment;
 
 /** Maps stored articles to rows of {@code articles} and back. */
 final class ArticleRows {
   static final String COLUMNS =
       "id, url, site_name, title, published, published_day, language, authors, section, tags,"
           + " page_type, text, source_path, source_offset, source_line, content_hash,"
-          + " duplicate_of, batch_id";
+          + " duplicate_of, batch_id, detected_language, language_confidence, enrichment,"
+          + " enrichment_error";
 
   private ArticleRows() {}
 
@@ -40,11 +42,31 @@ final class ArticleRows {
     number(ap, a.sourceLine());
     ap.append(a.contentHash());
     text(ap, a.duplicateOf());
-    ap.append(a.batchId()).append(now).endRow();
+    ap.append(a.batchId());
+    StoredEnrichment e = a.enrichment();
+    text(ap, e.detectedLanguage());
+    if (e.languageConfidence().isPresent()) {
+      ap.append(e.languageConfidence().get().doubleValue());
+    } else {
+      ap.appendNull();
+    }
+    ap.append(e.status().code());
+    text(ap, e.error());
+    ap.append(now).endRow();
   }
 
+  /** The article of the current row, without its mentions (they are rows of their own table). */
   static StoredArticle read(ResultSet r) throws SQLException {
     Date day = r.getDate(6);
+    double value = r.getDouble(20);
+    Optional<Double> confidence = r.wasNull() ? Optional.empty() : Optional.of(value);
+    StoredEnrichment enrichment =
+        new StoredEnrichment(
+            StoredEnrichment.Status.ofCode(r.getString(21)),
+            text(r, 19),
+            confidence,
+            text(r, 22),
+            List.of());
     return new StoredArticle(
         r.getString(1),
         text(r, 2),
@@ -63,7 +85,8 @@ final class ArticleRows {
         number(r, 15),
         r.getString(16),
         text(r, 17),
-        r.getLong(18));
+        r.getLong(18),
+        enrichment);
   }
 
   private static void text(DuckDBAppender ap, Optional<String> v) throws SQLException {

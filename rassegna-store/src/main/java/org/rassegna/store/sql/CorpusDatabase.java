@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.rassegna.store.internal.StoredArticle;
+import org.rassegna.store.internal.StoredMention;
 
 /**
  * The writing side of the corpus database, the corpus's source of truth. A batch is one
- * transaction: its article rows, its outcomes, its {@code batches} row and the run's counts commit
- * together or not at all, so a crash leaves the database at the previous batch.
+ * transaction: its article rows with their mentions and entities, its outcomes, its {@code batches}
+ * row and the run's counts commit together or not at all, so a crash leaves the database at the
+ * previous batch.
  */
 public final class CorpusDatabase implements Closeable {
   private static final int IN_CHUNK = 500;
@@ -41,6 +43,7 @@ public final class CorpusDatabase implements Closeable {
     try {
       Schema.create(c);
       StagedArticles.create(c);
+      EnrichmentTables.create(c);
       c.setAutoCommit(false);
       return new CorpusDatabase(c);
     } catch (SQLException e) {
@@ -73,9 +76,30 @@ public final class CorpusDatabase implements Closeable {
     return id;
   }
 
-  /** The content hash of each id already stored. */
-  public Map<String, String> hashesOf(Collection<String> ids) throws SQLException {
-    return pairs("SELECT id, content_hash FROM articles WHERE id IN ", ids);
+  /** What the corpus holds of an article: its content hash and whether it was enriched. */
+  public record Stored(String contentHash, boolean enriched) {}
+
+  /** What is stored of each id already in the corpus. */
+  public Map<String, Stored> storedOf(Collection<String> ids) throws SQLException {
+    Map<String, Stored> out = new HashMap<>();
+    List<String> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += IN_CHUNK) {
+      List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT id, content_hash, enrichment = 'enriched' FROM articles WHERE id IN "
+                  + placeholders(chunk.size()))) {
+        for (int k = 0; k < chunk.size(); k++) {
+          p.setString(k + 1, chunk.get(k));
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.put(r.getString(1), new Stored(r.getString(2), r.getBoolean(3)));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** For each hash, the id of the original (non-duplicate) article holding that content. */
@@ -106,7 +130,9 @@ public final class CorpusDatabase implements Closeable {
     Timestamp now = Timestamp.from(Instant.now());
     try {
       StagedArticles.stage(c, rows, now.toLocalDateTime());
+      EnrichmentTables.stage(c, rows);
       StagedArticles.move(c, rows.size());
+      EnrichmentTables.move(c);
       Outcomes.write(c, runId, outcomes, extractedKeys);
       try (PreparedStatement p = c.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?)")) {
         p.setLong(1, batchId);
@@ -130,17 +156,26 @@ public final class CorpusDatabase implements Closeable {
     c.commit();
   }
 
-  /** Every article written by a batch after the given one, in batch order. */
+  /**
+   * Every article written by a batch after the given one, with its mentions, in id order (the
+   * articles and their mentions are read side by side, both ordered by article id).
+   */
   public void forEachAfter(long batchId, RowConsumer consumer) throws SQLException, IOException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT "
-                + ArticleRows.COLUMNS
-                + " FROM articles WHERE batch_id > ? ORDER BY batch_id, id")) {
-      p.setLong(1, batchId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          consumer.accept(ArticleRows.read(r));
+    try (PreparedStatement articles = c.prepareStatement(EnrichmentTables.ARTICLES_AFTER);
+        PreparedStatement mentions = c.prepareStatement(EnrichmentTables.MENTIONS_AFTER)) {
+      articles.setLong(1, batchId);
+      mentions.setLong(1, batchId);
+      try (ResultSet a = articles.executeQuery();
+          ResultSet m = mentions.executeQuery()) {
+        boolean more = m.next();
+        while (a.next()) {
+          StoredArticle article = ArticleRows.read(a);
+          List<StoredMention> of = new ArrayList<>();
+          while (more && article.id().equals(m.getString(1))) {
+            of.add(EnrichmentTables.readMention(m));
+            more = m.next();
+          }
+          consumer.accept(article.withEnrichment(article.enrichment().withMentions(of)));
         }
       }
     }
@@ -171,7 +206,8 @@ public final class CorpusDatabase implements Closeable {
     try (PreparedStatement p =
         c.prepareStatement(
             "UPDATE runs SET read = ?, extracted = ?, skipped = ?, failed = ?, inserted = ?,"
-                + " replaced = ?, unchanged = ?, duplicates = ?, finished_at = ? WHERE run_id = ?")) {
+                + " replaced = ?, unchanged = ?, duplicates = ?, enriched = ?,"
+                + " enrichment_failed = ?, finished_at = ? WHERE run_id = ?")) {
       long[] v = {
         n.read(),
         n.extracted(),
@@ -180,13 +216,15 @@ public final class CorpusDatabase implements Closeable {
         n.inserted(),
         n.replaced(),
         n.unchanged(),
-        n.duplicates()
+        n.duplicates(),
+        n.enriched(),
+        n.enrichmentFailed()
       };
       for (int i = 0; i < v.length; i++) {
         p.setLong(i + 1, v[i]);
       }
-      p.setTimestamp(9, finished ? Timestamp.from(Instant.now()) : null);
-      p.setLong(10, runId);
+      p.setTimestamp(11, finished ? Timestamp.from(Instant.now()) : null);
+      p.setLong(12, runId);
       p.executeUpdate();
     }
   }
@@ -197,16 +235,6 @@ public final class CorpusDatabase implements Closeable {
       r.next();
       return r.getLong(1);
     }
-  }
-
-  private Map<String, String> pairs(String sqlPrefix, Collection<String> keys) throws SQLException {
-    Map<String, String> out = new HashMap<>();
-    List<String> all = new ArrayList<>(keys);
-    for (int i = 0; i < all.size(); i += IN_CHUNK) {
-      List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
-      out.putAll(query(sqlPrefix + placeholders(chunk.size()), chunk));
-    }
-    return out;
   }
 
   private Map<String, String> query(String sql, List<String> params) throws SQLException {

@@ -12,4 +12,6 @@ public record RunCounts(
     long inserted,
     long replaced,
     long unchanged,
-    long duplicates) {}
+    long duplicates,
+    long enriched,
+    long enrichmentFailed) {}

@@ -9,7 +9,9 @@ import java.util.List;
  * The tables of the corpus database. {@code articles} holds every extracted article, exact
  * duplicates included (with {@code duplicate_of} naming the first copy); {@code batches} logs each
  * committed batch; {@code runs} one row per ingest run with its counts; {@code outcomes} the latest
- * skipped or failed outcome per input record.
+ * skipped or failed outcome per input record; {@code entities} one row per linked entity mentioned
+ * in the corpus; {@code mentions} one row per entity mention of an article, linked or not. The
+ * columns are described in {@code docs/schema.md}.
  */
 final class Schema {
   private static final List<String> DDL =
@@ -31,7 +33,22 @@ final class Schema {
           "CREATE TABLE IF NOT EXISTS outcomes ("
               + "source_key VARCHAR PRIMARY KEY, source_path VARCHAR NOT NULL,"
               + " outcome VARCHAR NOT NULL, stage VARCHAR, reason VARCHAR NOT NULL,"
-              + " message VARCHAR NOT NULL, run_id BIGINT NOT NULL)");
+              + " message VARCHAR NOT NULL, run_id BIGINT NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS entities ("
+              + "id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,"
+              + " country VARCHAR, role VARCHAR)",
+          "CREATE TABLE IF NOT EXISTS mentions ("
+              + "article_id VARCHAR NOT NULL, entity_id VARCHAR, entity_name VARCHAR NOT NULL,"
+              + " entity_type VARCHAR NOT NULL, start_char INTEGER NOT NULL,"
+              + " end_char INTEGER NOT NULL, text VARCHAR NOT NULL, sentence INTEGER)",
+          // Columns added after the first release: a database written by an older version gains
+          // them on open, its rows marked as not enriched.
+          "ALTER TABLE articles ADD COLUMN IF NOT EXISTS detected_language VARCHAR",
+          "ALTER TABLE articles ADD COLUMN IF NOT EXISTS language_confidence DOUBLE",
+          "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment VARCHAR DEFAULT 'none'",
+          "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment_error VARCHAR",
+          "ALTER TABLE runs ADD COLUMN IF NOT EXISTS enriched BIGINT",
+          "ALTER TABLE runs ADD COLUMN IF NOT EXISTS enrichment_failed BIGINT");
 
   private Schema() {}
 

@@ -20,7 +20,7 @@ import org.rassegna.store.internal.StoredArticle;
  * every staged row.
  */
 final class StagedArticles {
-  private static final String TABLE = "staged_articles";
+  static final String TABLE = "staged_articles";
 
   private StagedArticles() {}
 

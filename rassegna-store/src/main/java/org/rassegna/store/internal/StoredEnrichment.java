@@ -1,0 +1,72 @@
+package org.rassegna.store.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What enrichment added to a stored article: whether it ran, the language it detected and how sure
+ * it was, and the entity mentions. Flat values, like {@link StoredArticle}, so that both the
+ * database rows and the index document come from it.
+ *
+ * @param status whether the article was enriched, left unenriched on purpose, or failed in it
+ * @param detectedLanguage the language detected on the body (ISO 639-1)
+ * @param languageConfidence the detector's confidence, 0..1; 0 when the language was not detected
+ *     from the body
+ * @param error what went wrong, for {@link Status#FAILED}
+ * @param mentions every entity mention, in text order
+ */
+public record StoredEnrichment(
+    Status status,
+    Optional<String> detectedLanguage,
+    Optional<Double> languageConfidence,
+    Optional<String> error,
+    List<StoredMention> mentions) {
+
+  /** Whether enrichment ran on the article. */
+  public enum Status {
+    ENRICHED,
+    /** Ingested with enrichment turned off. */
+    NONE,
+    /** Enrichment threw; the article is stored without it. */
+    FAILED;
+
+    /** The value of the {@code enrichment} column. */
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Status ofCode(String code) {
+      return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  public StoredEnrichment {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(detectedLanguage, "detectedLanguage");
+    Objects.requireNonNull(languageConfidence, "languageConfidence");
+    Objects.requireNonNull(error, "error");
+    mentions = List.copyOf(mentions);
+  }
+
+  /** No enrichment asked for. */
+  public static StoredEnrichment none() {
+    return new StoredEnrichment(
+        Status.NONE, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /** Enrichment failed with the given message. */
+  public static StoredEnrichment failed(String message) {
+    return new StoredEnrichment(
+        Status.FAILED, Optional.empty(), Optional.empty(), Optional.of(message), List.of());
+  }
+
+  public boolean enriched() {
+    return status == Status.ENRICHED;
+  }
+
+  public StoredEnrichment withMentions(List<StoredMention> m) {
+    return new StoredEnrichment(status, detectedLanguage, languageConfidence, error, m);
+  }
+}
