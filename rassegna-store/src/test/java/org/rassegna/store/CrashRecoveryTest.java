@@ -45,6 +45,7 @@ class CrashRecoveryTest {
     assertThat(runChild(clean, pages, Integer.MAX_VALUE)).isZero();
 
     assertThat(rows(crashed)).isEqualTo(rows(clean)).hasSizeGreaterThan(PAGES / 2);
+    assertThat(mentions(crashed)).isEqualTo(mentions(clean)).hasSizeGreaterThan(PAGES);
     try (Corpus c = Corpus.open(crashed)) {
       assertThat(c.reindexedOnOpen()).isZero();
       assertThat(c.indexedIds()).isEqualTo(c.originalIds());
@@ -96,11 +97,27 @@ class CrashRecoveryTest {
     }
   }
 
+  /** Every mention row with its entity, sorted. */
+  private static List<String> mentions(Path corpus) throws IOException, java.sql.SQLException {
+    try (CorpusSql sql = CorpusSql.open(corpus)) {
+      return sql
+          .query(
+              "SELECT m.*, e.* FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id"
+                  + " ORDER BY ALL",
+              Integer.MAX_VALUE)
+          .rows()
+          .stream()
+          .map(r -> String.join("|", r))
+          .toList();
+    }
+  }
+
   /** Generated HTML pages, a few of them exact copies of others. */
   static final class Pages {
     private static final String[] WORDS = {
       "governo", "elezioni", "ministro", "parlamento", "economia", "mercati", "sindaco", "città",
-      "tribunale", "sentenza", "sciopero", "treni", "scuola", "studenti", "ospedale", "medici"
+      "tribunale", "sentenza", "sciopero", "treni", "scuola", "studenti", "ospedale", "medici",
+      "Italia", "Francia", "Germania", "Spagna"
     };
 
     private Pages() {}
