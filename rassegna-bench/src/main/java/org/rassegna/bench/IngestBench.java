@@ -11,16 +11,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rassegna.extract.Extraction;
 import org.rassegna.model.Outcome;
 import org.rassegna.model.RawPage;
 import org.rassegna.model.SourceItem;
+import org.rassegna.nlp.Annotator;
 import org.rassegna.source.PageSource;
 import org.rassegna.source.SourceOptions;
 import org.rassegna.source.Sources;
 import org.rassegna.store.Corpus;
+import org.rassegna.store.CorpusEntry;
 
 /**
  * Ingest throughput: pages extracted and committed to a new corpus (DuckDB and Lucene), as {@code
@@ -30,8 +33,12 @@ import org.rassegna.store.Corpus;
  * with its copy number put in the page's {@code <title>}, so that every copy is a new article (same
  * URL would be unchanged, same words an exact duplicate, and neither would be indexed).
  *
- * <p>Usage: {@code IngestBench PAGES_DIR WORK_DIR [COPIES] [THREADS]}; {@code WORK_DIR/corpus} is
- * deleted first.
+ * <p>Enrichment (language, sentences, entities) runs on the worker threads after extraction, as in
+ * {@code rassegna ingest}, unless the fifth argument is {@code no-enrich}; its models load before
+ * the clock starts.
+ *
+ * <p>Usage: {@code IngestBench PAGES_DIR WORK_DIR [COPIES] [THREADS] [enrich|no-enrich]}; {@code
+ * WORK_DIR/corpus} is deleted first.
  */
 public final class IngestBench {
   private static final Pattern TITLE = Pattern.compile("(?i)<title[^>]*>");
@@ -44,7 +51,13 @@ public final class IngestBench {
     Path corpusDir = Path.of(args[1]).resolve("corpus");
     int copies = args.length > 2 ? Integer.parseInt(args[2]) : 12;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+    boolean enrich = args.length <= 4 || !"no-enrich".equals(args[4]);
     List<RawPage> originals = read(pages);
+    long load = System.nanoTime();
+    Function<Outcome, CorpusEntry> enrichment = enrichment(enrich);
+    System.out.printf(
+        "enrichment: %s (models loaded in %.1f s, before the clock starts)%n",
+        enrich ? "on" : "off", (System.nanoTime() - load) / 1e9);
     Dirs.delete(corpusDir);
     System.out.printf(
         "ingest: %d pages x %d copies = %d pages, %d extraction threads, %d available cores%n",
@@ -60,11 +73,11 @@ public final class IngestBench {
     ExecutorService pool = Executors.newFixedThreadPool(threads, named());
     try (Corpus corpus = Corpus.open(corpusDir)) {
       Extraction extraction = Extraction.withDefaults();
-      ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+      ArrayDeque<Future<CorpusEntry>> window = new ArrayDeque<>();
       for (int k = 0; k < copies; k++) {
         for (RawPage page : originals) {
           RawPage copy = copy(page, k);
-          window.add(pool.submit(() -> extraction.apply(copy, Set.of())));
+          window.add(pool.submit(() -> enrichment.apply(extraction.apply(copy, Set.of()))));
           if (window.size() >= IN_FLIGHT) {
             corpus.add(window.poll().get());
           }
@@ -82,12 +95,20 @@ public final class IngestBench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     int n = originals.size() * copies;
     System.out.printf(
-        "ingest: %d pages in %.1f s = %.1f pages/s (extraction + DuckDB + Lucene, committed)%n",
-        n, seconds, n / seconds);
+        "ingest: %d pages in %.1f s = %.1f pages/s (extraction%s + DuckDB + Lucene, committed)%n",
+        n, seconds, n / seconds, enrich ? " + enrichment" : "");
     System.out.printf("corpus: %d articles; %s%n", articles, summary);
     System.out.printf(
         "corpus size: %.0f bytes/article; %s%n",
         (double) Dirs.bytes(corpusDir) / Math.max(1, articles), Heap.describe());
+  }
+
+  private static Function<Outcome, CorpusEntry> enrichment(boolean on) {
+    if (!on) {
+      return CorpusEntry::plain;
+    }
+    Annotator annotator = Annotator.defaults();
+    return outcome -> CorpusEntry.enrich(outcome, annotator);
   }
 
   private static List<RawPage> read(Path dir) throws IOException {

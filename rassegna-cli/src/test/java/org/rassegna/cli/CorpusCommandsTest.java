@@ -107,4 +107,33 @@ class CorpusCommandsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("## by language").contains("skipped | empty");
   }
+
+  @Test
+  void ingest_enriches_so_that_search_filters_and_facets_by_entity() throws Exception {
+    page(
+        "kremlin.html",
+        "Putin meets ministers",
+        "President Vladimir Putin met his ministers in Moscow on Friday to discuss the budget.");
+    MainTest.Run ingest = ingest();
+
+    assertThat(ingest.err()).contains("enriched 3, enrichment failed 0, not enriched 0");
+    MainTest.Run byId = run("search", "--data", data.toString(), "--entity", "Q7747", "on");
+    assertThat(byId.out()).startsWith("1 article").contains("Putin meets ministers");
+    MainTest.Run byField =
+        run("search", "--data", data.toString(), "--facets", "entity:\"Vladimir Putin\"");
+    assertThat(byField.out()).startsWith("1 article").contains("person: Vladimir Putin (1)");
+    assertThat(run("stats", "--data", data.toString()).out())
+        .contains("## top entities")
+        .containsPattern("Q7747 +\\| Vladimir Putin +\\| PERSON");
+  }
+
+  @Test
+  void ingest_with_no_enrich_stores_no_mentions() {
+    MainTest.Run r = run("ingest", "--no-enrich", "--data", data.toString(), pages.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("enriched 0, enrichment failed 0, not enriched 2");
+    assertThat(run("sql", "--data", data.toString(), "SELECT count(*) AS n FROM mentions").out())
+        .isEqualTo("n\n-\n0\n");
+  }
 }
