@@ -29,9 +29,10 @@ import org.rassegna.store.CorpusEntry;
  * Ingest throughput: pages extracted and committed to a new corpus (DuckDB and Lucene), as {@code
  * rassegna ingest} does it: extraction on {@code THREADS} worker threads, one writer taking the
  * outcomes in order and committing every {@value Corpus#DEFAULT_BATCH_SIZE}. The pages of the
- * folder are read into memory once and fed {@code COPIES} times, each copy under its own URL and
- * with its copy number put in the page's {@code <title>}, so that every copy is a new article (same
- * URL would be unchanged, same words an exact duplicate, and neither would be indexed).
+ * folder are read into memory once and fed {@code COPIES} times, each copy under its own URL (its
+ * absolute URLs, the canonical one included, get a host prefix of their own) and with its copy
+ * number at the start of its {@code <title>} and paragraphs, so that every copy is a new article
+ * (same URL would be unchanged, same words an exact duplicate, and neither would be indexed).
  *
  * <p>Enrichment (language, sentences, entities) runs on the worker threads after extraction, as in
  * {@code rassegna ingest}, unless the fifth argument is {@code no-enrich}; its models load before
@@ -41,7 +42,10 @@ import org.rassegna.store.CorpusEntry;
  * WORK_DIR/corpus} is deleted first.
  */
 public final class IngestBench {
-  private static final Pattern TITLE = Pattern.compile("(?i)<title[^>]*>");
+  /** Where the copy number goes: the start of the title and of every paragraph. */
+  private static final Pattern MARKED = Pattern.compile("(?i)<title[^>]*>|<p(?:\\s[^>]*)?>");
+
+  private static final Pattern ABSOLUTE_URL = Pattern.compile("://");
   private static final int IN_FLIGHT = 64;
 
   private IngestBench() {}
@@ -123,14 +127,21 @@ public final class IngestBench {
     return out;
   }
 
-  /** Copy {@code k}: a URL of its own and the copy number at the start of the title. */
+  /**
+   * Copy {@code k}: a URL of its own (fetched and canonical) and the copy number at the start of
+   * the title and of every paragraph.
+   */
   private static RawPage copy(RawPage page, int k) {
     String name = Path.of(page.source().path()).getFileName().toString();
     // Latin-1 maps every byte to one char and back, whatever the page's real charset.
     String html = new String(page.content(), StandardCharsets.ISO_8859_1);
-    Matcher m = TITLE.matcher(html);
+    // Titles may come from markup the page repeats (JSON-LD, meta tags), so the paragraphs carry
+    // the number too: the copies' texts differ, and none is an exact duplicate of another.
     String marked =
-        m.find() ? html.substring(0, m.end()) + k + " " + html.substring(m.end()) : html;
+        MARKED.matcher(html).replaceAll(r -> Matcher.quoteReplacement(r.group()) + k + " ");
+    // The extractor prefers the page's canonical URL to the fetched one; every absolute URL gets
+    // the copy's own host prefix, so that the copies do not share the canonical URL's id.
+    marked = ABSOLUTE_URL.matcher(marked).replaceAll("://copy-" + k + ".");
     return new RawPage(
             page.source(),
             page.url(),

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -258,5 +261,37 @@ class CorpusEnrichmentTest {
       assertThat(top.columns()).containsExactly("id", "name", "type", "articles", "mentions");
       assertThat(top.rows()).contains(List.of("Q7747", "Vladimir Putin", "PERSON", "2", "5"));
     }
+  }
+
+  @Test
+  void database_of_an_older_version_gains_the_enrichment_columns_on_open() throws Exception {
+    Files.createDirectories(dir);
+    try (Connection c =
+            DriverManager.getConnection("jdbc:duckdb:" + new CorpusLayout(dir).database());
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE articles (id VARCHAR PRIMARY KEY, url VARCHAR, site_name VARCHAR,"
+              + " title VARCHAR, published VARCHAR, published_day DATE, language VARCHAR,"
+              + " authors VARCHAR[], section VARCHAR, tags VARCHAR[], page_type VARCHAR,"
+              + " text VARCHAR, source_path VARCHAR, source_offset BIGINT, source_line BIGINT,"
+              + " content_hash VARCHAR NOT NULL, duplicate_of VARCHAR, batch_id BIGINT NOT NULL,"
+              + " ingested_at TIMESTAMP NOT NULL)");
+      s.execute(
+          "CREATE TABLE runs (run_id BIGINT PRIMARY KEY, started_at TIMESTAMP NOT NULL,"
+              + " finished_at TIMESTAMP, read BIGINT, extracted BIGINT, skipped BIGINT,"
+              + " failed BIGINT, inserted BIGINT, replaced BIGINT, unchanged BIGINT,"
+              + " duplicates BIGINT)");
+      s.execute(
+          "INSERT INTO articles (id, page_type, text, source_path, content_hash, batch_id,"
+              + " ingested_at) VALUES ('old', 'article', 'Vecchio testo', 'old.html', 'h', 0,"
+              + " now())");
+    }
+
+    ingest(enriched(seed));
+
+    assertThat(sql("SELECT id = 'old', enrichment FROM articles ORDER BY 1"))
+        .containsExactly(List.of("false", "enriched"), List.of("true", "none"));
+    assertThat(sql("SELECT enriched FROM runs")).containsExactly(List.of("1"));
+    assertThat(hits(SearchRequest.of("Maduro").withEntity("Q7747"))).isEqualTo(1);
   }
 }
