@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Writes a corpus table (articles, outcomes, runs, batches) to a file.")
+    description =
+        "Writes a corpus table (articles, mentions, entities, outcomes, runs, batches) to a file.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

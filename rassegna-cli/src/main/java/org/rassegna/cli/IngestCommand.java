@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
       "Extracts articles from pages, enriches them (language, sentences, entities linked to the"
           + " knowledge base) and adds them to the corpus (a Lucene index and a DuckDB database in"
           + " one folder).",
-      "An article whose enrichment fails is stored without entities and counted as 'enrichment"
-          + " failed'.",
+      "An article whose enrichment fails is stored without entities, reported and counted as"
+          + " 'enrichment failed'; it does not change the exit code.",
       "Running it again on the same input adds nothing; a changed page replaces its old version;"
           + " an interrupted run is completed by running it again.",
       "Exit code: 0 when every record succeeded or was skipped, 1 when some failed, 2 on usage"

@@ -130,6 +130,7 @@ class CorpusEnrichmentTest {
     assertThat(hits(SearchRequest.of("Maduro").withEntity("Q7747"))).isEqualTo(1);
     assertThat(hits(SearchRequest.of("Maduro").withEntity("q7747"))).isEqualTo(1);
     assertThat(hits(SearchRequest.of("Maduro").withEntity("Vladimir Putin"))).isEqualTo(1);
+    assertThat(hits(SearchRequest.of("Maduro").withEntity("NICOLAS  maduro"))).isEqualTo(1);
     assertThat(hits(SearchRequest.of("Maduro").withEntity("Q1"))).isZero();
     assertThat(hits(SearchRequest.of("entity:Q7747"))).isEqualTo(1);
     assertThat(hits(SearchRequest.of("entity:\"Vladimir Putin\" Maduro"))).isEqualTo(1);

@@ -98,10 +98,8 @@ public final class ArticleDocuments {
     Set<String> terms = new HashSet<>();
     Set<String> facets = new HashSet<>();
     for (StoredMention m : mentions) {
-      m.entityId().map(Fields::keyword).filter(terms::add).ifPresent(t -> keyword(d, t));
-      Optional.of(Fields.keyword(m.entityName()))
-          .filter(t -> !t.isEmpty() && terms.add(t))
-          .ifPresent(t -> keyword(d, t));
+      m.entityId().ifPresent(id -> entityTerm(d, terms, id));
+      entityTerm(d, terms, m.entityName());
       String dim = Fields.entityDimension(m.entityType());
       String name = m.entityName().strip();
       if (!name.isEmpty() && Fields.ENTITY_DIMS.contains(dim) && facets.add(dim + ':' + name)) {
@@ -110,8 +108,12 @@ public final class ArticleDocuments {
     }
   }
 
-  private static void keyword(Document d, String term) {
-    d.add(new StringField(Fields.ENTITY, term, Field.Store.NO));
+  /** Adds the value as an {@code entity} term unless the document has it already. */
+  private static void entityTerm(Document d, Set<String> added, String value) {
+    String term = Fields.keyword(value);
+    if (!term.isEmpty() && added.add(term)) {
+      d.add(new StringField(Fields.ENTITY, term, Field.Store.NO));
+    }
   }
 
   private static FieldType textWithOffsets() {

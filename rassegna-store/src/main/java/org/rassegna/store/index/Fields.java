@@ -1,7 +1,9 @@
 package org.rassegna.store.index;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The names of the index's fields and facet dimensions, in one place for the writer and the
@@ -53,6 +55,9 @@ public final class Fields {
   public static final List<String> ENTITY_DIMS =
       List.of("person", "organization", "location", "misc");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Fields() {}
 
   public static String title(String suffix) {
@@ -68,8 +73,14 @@ public final class Fields {
     return entityType.toLowerCase(Locale.ROOT);
   }
 
-  /** The form keyword fields are indexed and queried in. */
+  /**
+   * The form keyword fields are indexed and queried in: lower case, accents and compatibility forms
+   * folded, runs of white space made one space, so that {@code --entity "Nicolas Maduro"} finds the
+   * canonical {@code Nicolás Maduro}.
+   */
   public static String keyword(String value) {
-    return value.strip().toLowerCase(Locale.ROOT);
+    String decomposed = Normalizer.normalize(value.strip(), Normalizer.Form.NFKD);
+    String bare = MARKS.matcher(decomposed).replaceAll("");
+    return SPACES.matcher(bare).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

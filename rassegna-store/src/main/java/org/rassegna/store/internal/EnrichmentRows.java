@@ -1,6 +1,7 @@
 package org.rassegna.store.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.rassegna.nlp.AnnotatedArticle;
@@ -44,9 +45,7 @@ public final class EnrichmentRows {
                 sentenceOf(sentences, m.start())));
       }
     }
-    out.sort(
-        java.util.Comparator.comparingInt(StoredMention::start)
-            .thenComparingInt(StoredMention::end));
+    out.sort(Comparator.comparingInt(StoredMention::start).thenComparingInt(StoredMention::end));
     return out;
   }
 
