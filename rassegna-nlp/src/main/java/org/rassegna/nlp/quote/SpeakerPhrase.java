@@ -1,0 +1,138 @@
+package org.rassegna.nlp.quote;
+
+import java.util.List;
+import java.util.Optional;
+import org.rassegna.nlp.EntityType;
+import org.rassegna.nlp.Span;
+
+/**
+ * The words naming a speaker next to a cue: the subject before a verb ("Il ministero degli Esteri
+ * russo aveva affermato") or the name after it ("ha detto Peskov ai giornalisti"), read as token
+ * ranges that stop at punctuation, at prepositions that start an adjunct and at a few words'
+ * distance.
+ */
+final class SpeakerPhrase {
+  /** What the phrase turned out to be. */
+  enum Kind {
+    ENTITY,
+    PRONOUN,
+    DESCRIPTION,
+    NONE
+  }
+
+  /** A phrase with, for {@link Kind#ENTITY}, its chosen mention. */
+  record Found(Kind kind, Span span, Optional<QuoteText.Mention> mention) {}
+
+  private static final int MAX_TOKENS = 10;
+
+  private SpeakerPhrase() {}
+
+  /** The phrase ending right before token {@code v}, within {@code window}. */
+  static Found before(QuoteText t, int v, Span window) {
+    int e = v;
+    while (e > 0 && t.start(e - 1) >= window.start() && skippable(t, e - 1)) {
+      if (QuoteText.breaks(t.gapAfter(e - 1, window.end()))) {
+        break;
+      }
+      e--;
+    }
+    int s = e;
+    while (s > 0 && t.start(s - 1) >= window.start() && e - s < MAX_TOKENS) {
+      if (QuoteText.breaks(t.gapAfter(s - 1, window.end()))
+          || t.lexicon.stop(t.key(s - 1))
+          || t.lexicon.complementiser(t.key(s - 1))) {
+        break;
+      }
+      s--;
+    }
+    Found f = read(t, s, e);
+    if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
+      Optional<Found> apposed = apposition(t, s, window);
+      if (apposed.isPresent() && (f.kind() == Kind.DESCRIPTION || f.kind() == Kind.ENTITY)) {
+        return apposed.get();
+      }
+    }
+    return f;
+  }
+
+  /** The phrase starting right after token {@code v}, within {@code window}. */
+  static Found after(QuoteText t, int v, Span window) {
+    int s = v + 1;
+    while (s < t.size() && t.end(s) <= window.end() && s - v <= 3 && afterSkippable(t, s)) {
+      s++;
+    }
+    int e = s;
+    while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
+      boolean ends =
+          t.lexicon.stop(t.key(e))
+              || e > s && t.lexicon.complementiser(t.key(e))
+              || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
+      if (ends) {
+        break;
+      }
+      e++;
+    }
+    return read(t, s, e);
+  }
+
+  /** Tokens {@code [s, e)} as a speaker: a person or organisation, a pronoun, a description. */
+  private static Found read(QuoteText t, int s, int e) {
+    if (s >= e) {
+      return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
+    }
+    Span span = new Span(t.start(s), t.end(e - 1));
+    List<QuoteText.Mention> mentions = t.mentionsIn(span.start(), span.end());
+    for (QuoteText.Mention m : mentions) {
+      if (m.entity().type() == EntityType.PERSON) {
+        return new Found(Kind.ENTITY, span, Optional.of(m));
+      }
+    }
+    int head = s;
+    while (head < e - 1 && t.lexicon.determiner(t.key(head))) {
+      head++;
+    }
+    for (QuoteText.Mention m : mentions) {
+      boolean atHead = m.start() <= t.start(head);
+      boolean whole = m.end() >= span.end() && atHead;
+      if (m.entity().type() == EntityType.ORGANIZATION && atHead || whole) {
+        return new Found(Kind.ENTITY, span, Optional.of(m));
+      }
+    }
+    if (e - s == 1 && t.lexicon.pronoun(t.key(s))) {
+      return new Found(Kind.PRONOUN, span, Optional.empty());
+    }
+    String headWord = t.text.substring(t.start(head), t.end(head));
+    boolean named = Character.isUpperCase(headWord.charAt(0)) && e - s <= 4;
+    if (t.lexicon.speakerNoun(t.key(head)) || named || head > s) {
+      return new Found(Kind.DESCRIPTION, new Span(t.start(head), span.end()), Optional.empty());
+    }
+    return new Found(Kind.NONE, span, Optional.empty());
+  }
+
+  /** "Luis Torres, presidente del Consejo, señaló": a person just before the comma. */
+  private static Optional<Found> apposition(QuoteText t, int s, Span window) {
+    if (s == 0
+        || t.start(s - 1) < window.start()
+        || t.gapAfter(s - 1, window.end()).indexOf(',') < 0) {
+      return Optional.empty();
+    }
+    int prev = s - 1;
+    for (QuoteText.Mention m :
+        t.mentionsIn(Math.max(window.start(), t.start(prev) - 60), t.end(prev))) {
+      if (m.entity().type() == EntityType.PERSON && m.end() == t.end(prev)) {
+        return Optional.of(new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean skippable(QuoteText t, int i) {
+    return t.lexicon.auxiliary(t.key(i)) || t.lexicon.anaphor(t.key(i));
+  }
+
+  /** Words between an inverted verb and its subject: "-t-" of "affirme-t-elle", adverbs. */
+  private static boolean afterSkippable(QuoteText t, int i) {
+    String k = t.key(i);
+    return k.equals("t") || t.lexicon.auxiliary(k) && !t.lexicon.pronoun(k);
+  }
+}
