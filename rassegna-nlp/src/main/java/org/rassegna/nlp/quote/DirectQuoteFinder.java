@@ -154,13 +154,22 @@ public final class DirectQuoteFinder implements QuoteFinder {
     return new Span(Math.max(from, Math.min(s, quoteStart)), quoteStart);
   }
 
+  /** "M. Caldwell", "J. Smith": a full stop after one or two letters starting with a capital. */
+  private static boolean afterInitial(String text, int dot) {
+    int w = dot;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return dot - w >= 1 && dot - w <= 2 && Character.isUpperCase(text.charAt(w));
+  }
+
   /** The clause after a quote: to the next sentence end, line break or quote. */
   private static Span after(String text, int quoteEnd, int ceiling) {
     int to = Math.min(ceiling, quoteEnd + WINDOW_CHARS);
     int e = Math.min(quoteEnd + 1, to);
     while (e < to) {
       char c = text.charAt(e);
-      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+      if (c == '\n' || c == '!' || c == '?' || c == '.' && !afterInitial(text, e)) {
         break;
       }
       e++;

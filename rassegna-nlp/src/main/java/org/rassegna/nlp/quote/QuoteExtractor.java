@@ -30,6 +30,9 @@ public final class QuoteExtractor {
    */
   static final int MIN_CUED_WORDS = 4;
 
+  /** Words any direct quote needs: one or two words in marks are a term, not speech. */
+  static final int MIN_WORDS = 3;
+
   private final List<QuoteFinder> finders;
   private final SpeakerAttributor attributor;
 

@@ -17,7 +17,7 @@ import org.rassegna.nlp.Span;
  * quote's speaker when that quote is near, else the nearest person named before; a description
  * ("the spokesperson", "il portavoce") is the person introduced earlier with the same noun before
  * their name, else the description itself; a quote with no cue right after an attributed one
- * continues it.
+ * continues it when it opens a new sentence ("…" Lee said. "…").
  */
 public final class RuleSpeakerAttributor implements SpeakerAttributor {
   private static final int PREVIOUS_QUOTE_REACH = 600;
@@ -66,7 +66,11 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       case COLON:
         return lastActor(t, c.window());
       default:
-        boolean near = lastEnd >= 0 && c.start() - lastEnd <= CONTINUATION_REACH;
+        boolean near =
+            lastEnd >= 0
+                && lastEnd <= c.start()
+                && c.start() - lastEnd <= CONTINUATION_REACH
+                && QuoteText.endsSentence(t.text.substring(lastEnd, c.start()));
         if (near
             && t.mentionsIn(lastEnd, c.start()).stream().noneMatch(RuleSpeakerAttributor::person)) {
           return last;

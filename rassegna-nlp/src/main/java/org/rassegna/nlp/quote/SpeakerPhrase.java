@@ -23,7 +23,7 @@ final class SpeakerPhrase {
   /** A phrase with, for {@link Kind#ENTITY}, its chosen mention. */
   record Found(Kind kind, Span span, Optional<QuoteText.Mention> mention) {}
 
-  private static final int MAX_TOKENS = 10;
+  private static final int MAX_TOKENS = 12;
 
   private SpeakerPhrase() {}
 
@@ -102,7 +102,8 @@ final class SpeakerPhrase {
       return new Found(Kind.PRONOUN, span, Optional.empty());
     }
     String headWord = t.text.substring(t.start(head), t.end(head));
-    boolean named = Character.isUpperCase(headWord.charAt(0)) && e - s <= 4;
+    boolean named =
+        Character.isUpperCase(headWord.charAt(0)) && e - s <= 4 && !sentenceInitial(t, head);
     if (t.lexicon.speakerNoun(t.key(head)) || named || head > s) {
       return new Found(Kind.DESCRIPTION, new Span(t.start(head), span.end()), Optional.empty());
     }
@@ -124,6 +125,15 @@ final class SpeakerPhrase {
       }
     }
     return Optional.empty();
+  }
+
+  /** A capital after a full stop, a line break or a quote mark says nothing about a name. */
+  private static boolean sentenceInitial(QuoteText t, int i) {
+    int k = t.start(i) - 1;
+    while (k >= 0 && Character.isWhitespace(t.text.charAt(k)) && t.text.charAt(k) != '\n') {
+      k--;
+    }
+    return k < 0 || ".!?\n\"“”«»„".indexOf(t.text.charAt(k)) >= 0;
   }
 
   private static boolean skippable(QuoteText t, int i) {
