@@ -20,6 +20,7 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static final int AFTER_TOKENS = 8;
   private static final int BEFORE_TOKENS = 12;
   private static final int INTERRUPTION_TOKENS = 5;
+  private static final int VERB_TO_QUOTE = 4;
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
@@ -58,7 +59,7 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return inside.get();
     }
     v = Cues.lastVerb(t, before.start(), before.end(), BEFORE_TOKENS);
-    if (v >= 0) {
+    if (v >= 0 && opensQuote(t, v, q.start())) {
       return new QuoteCandidate(
           one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
     }
@@ -72,6 +73,22 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * A verb before a quote introduces it when at most {@link #VERB_TO_QUOTE} words lie between them
+   * after its complementiser ("said that “…”", "ha detto che si tratta di “…”"); further away the
+   * quote is a phrase inside reported speech ("said farmers faced “…” stemming from").
+   */
+  private static boolean opensQuote(QuoteText t, int v, int quoteStart) {
+    int end = t.tokensBefore(quoteStart);
+    int from = v + 1;
+    for (int k = v + 1; k < end; k++) {
+      if (t.lexicon.complementiser(t.key(k))) {
+        from = k + 1;
+      }
+    }
+    return end - from <= VERB_TO_QUOTE;
   }
 
   /**

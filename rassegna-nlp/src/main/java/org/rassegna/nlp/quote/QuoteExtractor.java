@@ -13,10 +13,10 @@ import org.rassegna.nlp.Span;
  *
  * <ol>
  *   <li>a direct quote with a cue or a speaker is kept;
- *   <li>reported speech is kept when it has a speaker and overlaps no kept quote (scare quotes
- *       inside it do not count);
  *   <li>a direct quote with neither cue nor speaker is kept only when it is long ({@link
- *       #MIN_UNATTRIBUTED_WORDS} words) and outside any kept quote: titles and scare quotes go.
+ *       #MIN_UNATTRIBUTED_WORDS} words) and outside any kept quote: titles and scare quotes go;
+ *   <li>reported speech is kept when it has a speaker and overlaps no kept quote: a "said that"
+ *       inside quote marks is the quoted person's words.
  * </ol>
  *
  * Thread-safe when its stages are (the shipped ones are stateless).
@@ -80,9 +80,9 @@ public final class QuoteExtractor {
       return 0;
     }
     if (!c.direct()) {
-      return speaker.isPresent() ? 1 : 3;
+      return speaker.isPresent() ? 2 : 3;
     }
-    return words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
+    return words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 1 : 3;
   }
 
   /** A cue before a quote of a few words marks a term in quotes, not speech: "a “patent”". */

@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * that head a speaker description, {@code [aux]} auxiliaries and adverbs that sit between a subject
  * and its verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the
  * object pronoun of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose
- * reported content may follow without a complementiser).
+ * reported content may follow without a complementiser, {@code [finite]} auxiliaries that show such
+ * content is a clause).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -99,6 +100,11 @@ public final class QuoteLexicon {
   /** English verbs that take reported content without "that" ("said he would"). */
   public boolean zeroThat(String key) {
     return in("zero-that", key);
+  }
+
+  /** English finite auxiliaries that mark a clause after a "that"-less reporting verb. */
+  public boolean finite(String key) {
+    return in("finite", key);
   }
 
   public boolean determiner(String key) {

@@ -24,6 +24,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   private static final int MAX_TAIL_TOKENS = 14;
   private static final int MAX_SUBJECT_TOKENS = 6;
   private static final int MIN_CONTENT_TOKENS = 3;
+  private static final int ZERO_THAT_REACH = 5;
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
@@ -76,14 +77,30 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }
-      if (c == v + 1
-          && t.lexicon.zeroThat(t.key(v))
-          && !QuoteText.breaks(gap)
-          && !t.lexicon.stop(t.key(c))) {
+      if (c == v + 1 && zeroThat(t, v, end, gap)) {
         return content(t, sentence, c, end, first, v);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "said he would", "said the company could": content without "that" starts with a pronoun or has
+   * a finite auxiliary within a few words; "added smaller landers" is not speech.
+   */
+  private static boolean zeroThat(QuoteText t, int v, int end, String gap) {
+    if (!t.lexicon.zeroThat(t.key(v)) || QuoteText.breaks(gap) || t.lexicon.stop(t.key(v + 1))) {
+      return false;
+    }
+    if (t.lexicon.pronoun(t.key(v + 1))) {
+      return true;
+    }
+    for (int k = v + 2; k < end && k <= v + ZERO_THAT_REACH; k++) {
+      if (t.lexicon.finite(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<QuoteCandidate> content(

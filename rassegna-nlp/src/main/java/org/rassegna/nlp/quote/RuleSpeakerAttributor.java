@@ -14,15 +14,15 @@ import org.rassegna.nlp.Span;
  * over an organisation in the same phrase: "il portavoce del Cremlino Dmitry Peskov").
  *
  * <p>Coreference, in order: a pronoun or an unexpressed subject ("ha aggiunto") is the previous
- * quote's speaker when that quote is near, else the nearest person named before; a description
- * ("the spokesperson", "il portavoce") is the person introduced earlier with the same noun before
- * their name, else the description itself; a quote with no cue right after an attributed one
- * continues it when it opens a new sentence ("…" Lee said. "…").
+ * quote's speaker when that quote is near, else the first person of the latest sentence naming one;
+ * a description ("the spokesperson", "il portavoce") is the person introduced earlier with the same
+ * noun before their name, else the description itself; a quote with no cue right after an
+ * attributed one continues it when it opens a new sentence ("…" Lee said. "…").
  */
 public final class RuleSpeakerAttributor implements SpeakerAttributor {
   private static final int PREVIOUS_QUOTE_REACH = 600;
   private static final int PERSON_REACH = 400;
-  private static final int CONTINUATION_REACH = 300;
+  private static final int CONTINUATION_REACH = 200;
   private static final int ROLE_CONTEXT = 40;
   private static final int ROLE_REACH = 3000;
 
@@ -71,8 +71,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
                 && lastEnd <= c.start()
                 && c.start() - lastEnd <= CONTINUATION_REACH
                 && QuoteText.endsSentence(t.text.substring(lastEnd, c.start()));
-        if (near
-            && t.mentionsIn(lastEnd, c.start()).stream().noneMatch(RuleSpeakerAttributor::person)) {
+        if (near) {
           return last;
         }
         return Optional.empty();
@@ -102,7 +101,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
   }
 
-  /** The previous speaker when near, else the nearest person named before the cue. */
+  /** The previous speaker when near, else the first person of the latest sentence naming one. */
   private static Optional<Speaker> coreferent(
       QuoteText t, Span cue, Optional<Speaker> last, int lastEnd, Span at) {
     if (last.isPresent() && lastEnd >= 0 && cue.start() - lastEnd <= PREVIOUS_QUOTE_REACH) {
@@ -113,10 +112,27 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         t.mentionsIn(Math.max(0, cue.start() - PERSON_REACH), cue.start());
     for (int i = before.size() - 1; i >= 0; i--) {
       if (person(before.get(i))) {
-        return Optional.of(of(before.get(i).entity(), at.start(), at.end()));
+        QuoteText.Mention subject = firstPersonOfSentence(t, before, i);
+        return Optional.of(of(subject.entity(), at.start(), at.end()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first person named in the sentence of mention {@code i}: the subject more often than the
+   * object ("Steenburgen called Buckley's performance stunning … she said").
+   */
+  private static QuoteText.Mention firstPersonOfSentence(
+      QuoteText t, List<QuoteText.Mention> mentions, int i) {
+    Span sentence = t.sentenceAt(mentions.get(i).start());
+    QuoteText.Mention first = mentions.get(i);
+    for (int k = i - 1; k >= 0 && mentions.get(k).start() >= sentence.start(); k--) {
+      if (person(mentions.get(k))) {
+        first = mentions.get(k);
+      }
+    }
+    return first;
   }
 
   /** "il portavoce" after "il portavoce del Cremlino Dmitry Peskov": the person so introduced. */

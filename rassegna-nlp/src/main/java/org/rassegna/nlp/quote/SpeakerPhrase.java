@@ -38,13 +38,12 @@ final class SpeakerPhrase {
     }
     int s = e;
     while (s > 0 && t.start(s - 1) >= window.start() && e - s < MAX_TOKENS) {
-      if (QuoteText.breaks(t.gapAfter(s - 1, window.end()))
-          || t.lexicon.stop(t.key(s - 1))
-          || t.lexicon.complementiser(t.key(s - 1))) {
+      if (QuoteText.breaks(t.gapAfter(s - 1, window.end()))) {
         break;
       }
       s--;
     }
+    s = afterAdjunct(t, s, e);
     Found f = read(t, s, e);
     if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
       Optional<Found> apposed = apposition(t, s, window);
@@ -64,9 +63,7 @@ final class SpeakerPhrase {
     int e = s;
     while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
       boolean ends =
-          t.lexicon.stop(t.key(e))
-              || e > s && t.lexicon.complementiser(t.key(e))
-              || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
+          t.lexicon.stop(t.key(e)) || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
       if (ends) {
         break;
       }
@@ -83,7 +80,7 @@ final class SpeakerPhrase {
     Span span = new Span(t.start(s), t.end(e - 1));
     List<QuoteText.Mention> mentions = t.mentionsIn(span.start(), span.end());
     for (QuoteText.Mention m : mentions) {
-      if (m.entity().type() == EntityType.PERSON) {
+      if (m.entity().type() == EntityType.PERSON && !complement(t, s, m)) {
         return new Found(Kind.ENTITY, span, Optional.of(m));
       }
     }
@@ -127,13 +124,35 @@ final class SpeakerPhrase {
     return Optional.empty();
   }
 
+  /**
+   * "In una nota il ministero", "In a statement the ministry": a phrase opening with a preposition
+   * starts at its last determiner.
+   */
+  private static int afterAdjunct(QuoteText t, int s, int e) {
+    if (s >= e || !t.lexicon.stop(t.key(s))) {
+      return s;
+    }
+    for (int k = e - 1; k > s; k--) {
+      if (t.lexicon.determiner(t.key(k))) {
+        return k;
+      }
+    }
+    return s;
+  }
+
+  /** A person after a preposition of the phrase ("a source close to Macron") is not its head. */
+  private static boolean complement(QuoteText t, int s, QuoteText.Mention m) {
+    int k = t.tokensBefore(m.start()) - 1;
+    return k >= s && t.lexicon.stop(t.key(k));
+  }
+
   /** A capital after a full stop, a line break or a quote mark says nothing about a name. */
   private static boolean sentenceInitial(QuoteText t, int i) {
     int k = t.start(i) - 1;
     while (k >= 0 && Character.isWhitespace(t.text.charAt(k)) && t.text.charAt(k) != '\n') {
       k--;
     }
-    return k < 0 || ".!?\n\"“”«»„".indexOf(t.text.charAt(k)) >= 0;
+    return k < 0 || ".!?\n“«„".indexOf(t.text.charAt(k)) >= 0;
   }
 
   private static boolean skippable(QuoteText t, int i) {
