@@ -54,6 +54,11 @@ public final class DirectQuoteFinder implements QuoteFinder {
     if (v >= 0) {
       return new QuoteCandidate(one, true, CueKind.VERB, Cues.verbSpan(t, v, after.start()), after);
     }
+    Optional<Span> trailing = Cues.according(t, after.start(), after.end());
+    if (trailing.isPresent()
+        && t.tokensBefore(trailing.get().start()) - t.firstTokenFrom(after.start()) < 2) {
+      return new QuoteCandidate(one, true, CueKind.ACCORDING, trailing.get(), after);
+    }
     Optional<QuoteCandidate> inside = interruption(t, q);
     if (inside.isPresent()) {
       return inside.get();

@@ -73,7 +73,7 @@ public final class QuoteExtractor {
 
   /** Which pass may keep a candidate (see the class comment); 3 for never. */
   private static int pass(String text, QuoteCandidate c, Optional<Speaker> speaker) {
-    if (c.direct() && shortAfterCue(text, c)) {
+    if (c.direct() && tooShort(text, c)) {
       return 3;
     }
     if (c.direct() && (c.kind() != CueKind.NONE || speaker.isPresent())) {
@@ -85,11 +85,14 @@ public final class QuoteExtractor {
     return words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 1 : 3;
   }
 
-  /** A cue before a quote of a few words marks a term in quotes, not speech: "a “patent”". */
-  private static boolean shortAfterCue(String text, QuoteCandidate c) {
-    return c.kind() == CueKind.VERB
-        && c.cue().end() <= c.start()
-        && words(text, c) < MIN_CUED_WORDS;
+  /**
+   * One or two words in marks are a term, not speech; so are a few words after a cue that stands
+   * before them ("ha riferito di aver colpito una “cellula terroristica”").
+   */
+  private static boolean tooShort(String text, QuoteCandidate c) {
+    int words = words(text, c);
+    boolean cueBefore = c.kind() != CueKind.COLON && c.cue().end() <= c.start();
+    return words < MIN_WORDS || cueBefore && words < MIN_CUED_WORDS;
   }
 
   private static boolean free(List<Quote> kept, QuoteCandidate c) {

@@ -2,8 +2,12 @@ package org.rassegna.nlp.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.EntityType;
 import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
 
@@ -21,6 +25,7 @@ final class QuoteText {
   private final List<Span> tokens;
   private final String[] keys;
   private final List<Mention> mentions = new ArrayList<>();
+  private final Map<String, Optional<LinkedEntity>> surnames = new HashMap<>();
 
   QuoteText(QuoteInput in) {
     this.text = in.text();
@@ -38,6 +43,18 @@ final class QuoteText {
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
+    for (LinkedEntity e : in.entities()) {
+      String[] words = e.name().split(" ");
+      if (e.type() == EntityType.PERSON && words.length > 1) {
+        String last = QuoteLexicon.key(words[words.length - 1]);
+        surnames.merge(last, Optional.of(e), (a, b) -> a.equals(b) ? a : Optional.empty());
+      }
+    }
+  }
+
+  /** The one person of the article whose name ends in this word ("Hagari"), if exactly one. */
+  Optional<LinkedEntity> personBySurname(String key) {
+    return surnames.getOrDefault(key, Optional.empty());
   }
 
   int size() {

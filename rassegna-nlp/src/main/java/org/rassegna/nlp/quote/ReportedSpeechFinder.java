@@ -68,6 +68,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
 
   private static Optional<QuoteCandidate> verbThenContent(
       QuoteText t, Span sentence, int first, int v, int end) {
+    int cueStart = t.firstTokenFrom(Cues.verbSpan(t, v, sentence.start()).start());
+    if (cueStart > first && quoteMarkIn(t.gapBefore(cueStart, sentence.start()))) {
+      // "“…”, añade el investigador, con lo que …": the verb belongs to the quote before it.
+      return Optional.empty();
+    }
     int limit = Math.min(end, v + 1 + TO_COMPLEMENTISER);
     for (int c = v + 1; c < limit; c++) {
       String gap = t.gapBefore(c, sentence.start());
@@ -112,6 +117,15 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Span cue = Cues.verbSpan(t, v, sentence.start());
     Span window = new Span(t.start(first), cue.end());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  private static boolean quoteMarkIn(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      if ("\"“”«»„‘’".indexOf(gap.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "…, ha affermato X." / "…, X said.": a comma shortly before the verb, a short tail after. */

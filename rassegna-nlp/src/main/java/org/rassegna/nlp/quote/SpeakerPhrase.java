@@ -3,6 +3,7 @@ package org.rassegna.nlp.quote;
 import java.util.List;
 import java.util.Optional;
 import org.rassegna.nlp.EntityType;
+import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
 
 /**
@@ -37,9 +38,15 @@ final class SpeakerPhrase {
       e--;
     }
     int s = e;
+    boolean crossed = false;
     while (s > 0 && t.start(s - 1) >= window.start() && e - s < MAX_TOKENS) {
-      if (QuoteText.breaks(t.gapAfter(s - 1, window.end()))) {
-        break;
+      String gap = t.gapAfter(s - 1, window.end());
+      if (QuoteText.breaks(gap)) {
+        // "Yuti Karaev, ha prometido": a subject may end with the comma of its apposition.
+        if (s != e || crossed || !gap.strip().equals(",")) {
+          break;
+        }
+        crossed = true;
       }
       s--;
     }
@@ -94,6 +101,11 @@ final class SpeakerPhrase {
       if (m.entity().type() == EntityType.ORGANIZATION && atHead || whole) {
         return new Found(Kind.ENTITY, span, Optional.of(m));
       }
+    }
+    Optional<LinkedEntity> bySurname = t.personBySurname(t.key(head));
+    if (head == e - 1 && bySurname.isPresent()) {
+      QuoteText.Mention m = new QuoteText.Mention(t.start(head), t.end(head), bySurname.get());
+      return new Found(Kind.ENTITY, span, Optional.of(m));
     }
     if (e - s == 1 && t.lexicon.pronoun(t.key(s))) {
       return new Found(Kind.PRONOUN, span, Optional.empty());
