@@ -13,10 +13,10 @@ import org.rassegna.nlp.Span;
  *
  * <ol>
  *   <li>a direct quote with a cue or a speaker is kept;
+ *   <li>reported speech is kept when it has a speaker, does not start inside quote marks (there it
+ *       is the quoted person's words) and overlaps no kept quote;
  *   <li>a direct quote with neither cue nor speaker is kept only when it is long ({@link
- *       #MIN_UNATTRIBUTED_WORDS} words) and outside any kept quote: titles and scare quotes go;
- *   <li>reported speech is kept when it has a speaker and overlaps no kept quote: a "said that"
- *       inside quote marks is the quoted person's words.
+ *       #MIN_UNATTRIBUTED_WORDS} words) and outside any kept quote: titles and scare quotes go.
  * </ol>
  *
  * Thread-safe when its stages are (the shipped ones are stateless).
@@ -58,17 +58,36 @@ public final class QuoteExtractor {
     }
     candidates.sort(Comparator.comparingInt(QuoteCandidate::start));
     List<Optional<Speaker>> speakers = attributor.attribute(input, candidates);
+    boolean[] quoted = insideQuoteMarks(input.text(), candidates);
     List<Quote> kept = new ArrayList<>();
     for (int pass = 0; pass < 3; pass++) {
       for (int i = 0; i < candidates.size(); i++) {
         QuoteCandidate c = candidates.get(i);
-        if (pass(input.text(), c, speakers.get(i)) == pass && free(kept, c)) {
+        if (!quoted[i] && pass(input.text(), c, speakers.get(i)) == pass && free(kept, c)) {
           kept.add(quote(input.text(), c, speakers.get(i)));
         }
       }
     }
     kept.sort(Comparator.comparingInt(Quote::start));
     return kept;
+  }
+
+  /**
+   * Reported speech that starts inside quote marks is the quoted person's words ("…I said that…"),
+   * not a quote of its own.
+   */
+  private static boolean[] insideQuoteMarks(String text, List<QuoteCandidate> candidates) {
+    boolean[] out = new boolean[candidates.size()];
+    int directEnd = -1;
+    for (int i = 0; i < candidates.size(); i++) {
+      QuoteCandidate c = candidates.get(i);
+      if (c.direct() && words(text, c) >= MIN_WORDS) {
+        directEnd = Math.max(directEnd, c.end());
+      } else if (!c.direct()) {
+        out[i] = c.start() < directEnd;
+      }
+    }
+    return out;
   }
 
   /** Which pass may keep a candidate (see the class comment); 3 for never. */
@@ -80,9 +99,9 @@ public final class QuoteExtractor {
       return 0;
     }
     if (!c.direct()) {
-      return speaker.isPresent() ? 2 : 3;
+      return speaker.isPresent() ? 1 : 3;
     }
-    return words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 1 : 3;
+    return words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
   }
 
   /**

@@ -18,13 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The words that signal quotes in one language, read from {@code verbs-<lang>.txt} (reporting verb
  * forms, any number a line, {@code #} starts a comment) and {@code cues-<lang>.txt} (sections in
- * brackets: {@code [that]} complementisers that open reported content, {@code [according]} phrases
- * such as "according to", one a line, {@code [pronouns]} subject pronouns, {@code [speakers]} nouns
- * that head a speaker description, {@code [aux]} auxiliaries and adverbs that sit between a subject
- * and its verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the
- * object pronoun of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose
- * reported content may follow without a complementiser, {@code [finite]} auxiliaries that show such
- * content is a clause).
+ * brackets: {@code [that]} complementisers that open reported content, {@code [of]} infinitive
+ * markers that do so right after the verb, {@code [according]} phrases such as "according to", one
+ * a line, {@code [pronouns]} subject pronouns, {@code [speakers]} nouns that head a speaker
+ * description, {@code [aux]} auxiliaries and adverbs that sit between a subject and its verb,
+ * {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object pronoun
+ * of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose reported content may
+ * follow without a complementiser, {@code [finite]} auxiliaries that show such content is a
+ * clause).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -75,6 +76,11 @@ public final class QuoteLexicon {
 
   public boolean complementiser(String key) {
     return in("that", key);
+  }
+
+  /** An infinitive marker right after the verb: "ha affermato di non", "a affirmé d'avoir". */
+  public boolean infinitiveMarker(String key) {
+    return in("of", key);
   }
 
   public boolean pronoun(String key) {

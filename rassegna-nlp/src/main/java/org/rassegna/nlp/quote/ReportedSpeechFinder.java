@@ -79,7 +79,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (QuoteText.endsSentence(gap) || gap.indexOf(':') >= 0 || gap.indexOf(';') >= 0) {
         return Optional.empty();
       }
-      if (t.lexicon.complementiser(t.key(c))) {
+      boolean marker = c == v + 1 && t.lexicon.infinitiveMarker(t.key(c));
+      if (marker || t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }
       if (c == v + 1 && zeroThat(t, v, end, gap)) {

@@ -57,12 +57,13 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           return resolve(t, f, c, last, lastEnd);
         }
       case ACCORDING:
-        return resolve(
-            t,
-            SpeakerPhrase.after(t, t.tokensBefore(c.cue().end()) - 1, c.window()),
-            c,
-            last,
-            lastEnd);
+        SpeakerPhrase.Found source =
+            SpeakerPhrase.after(t, t.tokensBefore(c.cue().end()) - 1, c.window());
+        if (source.kind() == SpeakerPhrase.Kind.DESCRIPTION && !actorWords(t, source.span())) {
+          // "selon les mesures sanitaires en vigueur" names a rule, not a speaker.
+          return Optional.empty();
+        }
+        return resolve(t, source, c, last, lastEnd);
       case COLON:
         return lastActor(t, c.window());
       default:
@@ -164,6 +165,14 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** A description headed by a speaker noun or a capitalised name. */
+  private static boolean actorWords(QuoteText t, Span description) {
+    int head = t.firstTokenFrom(description.start());
+    return head < t.size()
+        && (t.lexicon.speakerNoun(t.key(head))
+            || Character.isUpperCase(t.text.charAt(t.start(head))));
   }
 
   private static boolean person(QuoteText.Mention m) {

@@ -25,6 +25,7 @@ final class SpeakerPhrase {
   record Found(Kind kind, Span span, Optional<QuoteText.Mention> mention) {}
 
   private static final int MAX_TOKENS = 12;
+  private static final int LOOK_AHEAD = 5;
 
   private SpeakerPhrase() {}
 
@@ -76,7 +77,23 @@ final class SpeakerPhrase {
       }
       e++;
     }
-    return read(t, s, e);
+    Found f = read(t, s, e);
+    if (f.kind() == Kind.PRONOUN || f.span().length() == 0) {
+      return personSoonAfter(t, v, window).orElse(f);
+    }
+    return f;
+  }
+
+  /** "résume quant à elle Francisca Joly-Gomez": a person a few words after the verb. */
+  private static Optional<Found> personSoonAfter(QuoteText t, int v, Span window) {
+    int to =
+        Math.min(window.end(), v + LOOK_AHEAD < t.size() ? t.end(v + LOOK_AHEAD) : window.end());
+    for (QuoteText.Mention m : t.mentionsIn(t.end(v), to)) {
+      if (m.entity().type() == EntityType.PERSON) {
+        return Optional.of(new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Tokens {@code [s, e)} as a speaker: a person or organisation, a pronoun, a description. */
