@@ -20,12 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * forms, any number a line, {@code #} starts a comment) and {@code cues-<lang>.txt} (sections in
  * brackets: {@code [that]} complementisers that open reported content, {@code [of]} infinitive
  * markers that do so right after the verb, {@code [according]} phrases such as "according to", one
- * a line, {@code [pronouns]} subject pronouns, {@code [speakers]} nouns that head a speaker
- * description, {@code [aux]} auxiliaries and adverbs that sit between a subject and its verb,
- * {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object pronoun
- * of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose reported content may
- * follow without a complementiser, {@code [finite]} auxiliaries that show such content is a
- * clause).
+ * a line, {@code [pronouns]} subject pronouns, {@code [first-person]} the writer's pronouns, {@code
+ * [speakers]} nouns that head a speaker description, {@code [aux]} auxiliaries and adverbs that sit
+ * between a subject and its verb, {@code [stop]} words that end a speaker name after the verb,
+ * {@code [anaphor]} the object pronoun of "Lo ha detto X", {@code [determiners]}, {@code
+ * [zero-that]} verbs whose reported content may follow without a complementiser, {@code [finite]}
+ * auxiliaries that show such content is a clause).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -85,6 +85,11 @@ public final class QuoteLexicon {
 
   public boolean pronoun(String key) {
     return in("pronouns", key);
+  }
+
+  /** "je", "we": the writer, never a speaker found in the text. */
+  public boolean firstPerson(String key) {
+    return in("first-person", key);
   }
 
   public boolean speakerNoun(String key) {

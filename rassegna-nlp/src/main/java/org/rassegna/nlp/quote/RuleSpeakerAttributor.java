@@ -50,6 +50,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         {
           int first = t.firstTokenFrom(c.cue().start());
           int verb = t.tokensBefore(c.cue().end()) - 1;
+          if (gerund(t.key(verb))) {
+            // "He urged Mr. Trump to act, saying “…”": the speaker is the clause's subject.
+            return coreferent(t, c.cue(), last, lastEnd, c.cue());
+          }
           SpeakerPhrase.Found f = SpeakerPhrase.before(t, first, c.window());
           if (f.kind() == SpeakerPhrase.Kind.NONE && f.span().length() == 0) {
             f = SpeakerPhrase.after(t, verb, c.window());
@@ -167,12 +171,27 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     return Optional.empty();
   }
 
-  /** A description headed by a speaker noun or a capitalised name. */
+  /** A description with a speaker noun ("le jeune journaliste") or headed by a capital. */
   private static boolean actorWords(QuoteText t, Span description) {
     int head = t.firstTokenFrom(description.start());
-    return head < t.size()
-        && (t.lexicon.speakerNoun(t.key(head))
-            || Character.isUpperCase(t.text.charAt(t.start(head))));
+    if (head < t.size() && Character.isUpperCase(t.text.charAt(t.start(head)))) {
+      return true;
+    }
+    for (int k = head; k < t.size() && t.end(k) <= description.end(); k++) {
+      if (t.lexicon.speakerNoun(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gerunds and present participles: "saying", "aggiungendo", "diciendo", "précisant". */
+  private static boolean gerund(String key) {
+    return key.endsWith("ing")
+        || key.endsWith("ando")
+        || key.endsWith("endo")
+        || key.endsWith("iendo")
+        || key.endsWith("ant");
   }
 
   private static boolean person(QuoteText.Mention m) {

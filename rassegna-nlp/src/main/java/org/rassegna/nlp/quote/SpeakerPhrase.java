@@ -86,10 +86,9 @@ final class SpeakerPhrase {
 
   /** "résume quant à elle Francisca Joly-Gomez": a person a few words after the verb. */
   private static Optional<Found> personSoonAfter(QuoteText t, int v, Span window) {
-    int to =
-        Math.min(window.end(), v + LOOK_AHEAD < t.size() ? t.end(v + LOOK_AHEAD) : window.end());
-    for (QuoteText.Mention m : t.mentionsIn(t.end(v), to)) {
-      if (m.entity().type() == EntityType.PERSON) {
+    int near = v + LOOK_AHEAD < t.size() ? t.start(v + LOOK_AHEAD) : window.end();
+    for (QuoteText.Mention m : t.mentionsIn(t.end(v), window.end())) {
+      if (m.entity().type() == EntityType.PERSON && m.start() <= near) {
         return Optional.of(new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m)));
       }
     }
@@ -127,9 +126,7 @@ final class SpeakerPhrase {
     if (e - s == 1 && t.lexicon.pronoun(t.key(s))) {
       return new Found(Kind.PRONOUN, span, Optional.empty());
     }
-    String headWord = t.text.substring(t.start(head), t.end(head));
-    boolean named =
-        Character.isUpperCase(headWord.charAt(0)) && e - s <= 4 && !sentenceInitial(t, head);
+    boolean named = named(t, head, e);
     if (t.lexicon.speakerNoun(t.key(head)) || named || head > s) {
       return new Found(Kind.DESCRIPTION, new Span(t.start(head), span.end()), Optional.empty());
     }
@@ -173,6 +170,27 @@ final class SpeakerPhrase {
   private static boolean complement(QuoteText t, int s, QuoteText.Mention m) {
     int k = t.tokensBefore(m.start()) - 1;
     return k >= s && t.lexicon.stop(t.key(k));
+  }
+
+  /**
+   * Capitalised words as a name: after a full stop a capital proves nothing, so there every word
+   * must be capitalised, of three letters or more and not the writer's pronoun ("Pam admits", not
+   * "Je pense", "Ce lo ripetono").
+   */
+  private static boolean named(QuoteText t, int head, int e) {
+    if (e - head > 4 || e <= head) {
+      return false;
+    }
+    if (!sentenceInitial(t, head)) {
+      return Character.isUpperCase(t.text.charAt(t.start(head)));
+    }
+    for (int k = head; k < e; k++) {
+      boolean word = Character.isUpperCase(t.text.charAt(t.start(k))) && t.end(k) - t.start(k) >= 3;
+      if (!word || t.lexicon.firstPerson(t.key(k)) || t.lexicon.pronoun(t.key(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capital after a full stop, a line break or a quote mark says nothing about a name. */
