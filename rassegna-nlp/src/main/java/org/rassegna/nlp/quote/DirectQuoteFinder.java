@@ -21,6 +21,7 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static final int BEFORE_TOKENS = 12;
   private static final int INTERRUPTION_TOKENS = 5;
   private static final int VERB_TO_QUOTE = 4;
+  private static final int ACCORDING_TO_QUOTE = 6;
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
@@ -69,7 +70,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
           one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
     }
     Optional<Span> according = Cues.according(t, before.start(), before.end());
-    if (according.isPresent()) {
+    if (according.isPresent()
+        && t.tokensBefore(q.start()) - t.tokensBefore(according.get().end())
+            <= ACCORDING_TO_QUOTE) {
       return new QuoteCandidate(one, true, CueKind.ACCORDING, according.get(), before);
     }
     String lead = t.text.substring(before.start(), before.end()).strip();

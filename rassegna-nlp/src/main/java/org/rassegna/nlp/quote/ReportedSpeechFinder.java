@@ -53,6 +53,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         continue;
       }
       Optional<QuoteCandidate> c = anaphoric(t, sentence, previous, first, v);
+      if (c.isPresent()) {
+        // "Lo ha riferito l'agenzia, precisando che …": the sentence may report more.
+        out.add(c.get());
+        continue;
+      }
       if (c.isEmpty()) {
         c = verbThenContent(t, sentence, first, v, end);
       }
@@ -174,6 +179,22 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
   }
 
+  /**
+   * "Secondo Ed Lucas, pubblico ministero nel processo, Pearce …": a short lower-case phrase
+   * between two commas describes the source; the content starts after it.
+   */
+  private static int skipApposition(QuoteText t, Span sentence, int c, int end) {
+    if (Character.isUpperCase(t.text.charAt(t.start(c)))) {
+      return c;
+    }
+    for (int k = c + 1; k < end && k <= c + MAX_SUBJECT_TOKENS; k++) {
+      if (t.gapBefore(k, sentence.start()).indexOf(',') >= 0) {
+        return end - k >= MIN_CONTENT_TOKENS ? k : c;
+      }
+    }
+    return c;
+  }
+
   /** "Secondo X, …" at the sentence start, or "…, according to X." at its end. */
   private static Optional<QuoteCandidate> according(
       QuoteText t, Span sentence, int first, int end) {
@@ -187,6 +208,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     if (pf == first) {
       for (int c = pl; c < end && c < pl + MAX_SUBJECT_TOKENS + 2; c++) {
         if (t.gapBefore(c, sentence.start()).indexOf(',') >= 0 && end - c >= MIN_CONTENT_TOKENS) {
+          c = skipApposition(t, sentence, c, end);
           Span content = new Span(t.start(c), t.end(end - 1));
           Span window = new Span(p.start(), t.end(c - 1));
           return Optional.of(
