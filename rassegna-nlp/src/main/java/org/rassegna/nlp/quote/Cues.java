@@ -8,6 +8,14 @@ import org.rassegna.nlp.Span;
 final class Cues {
   private Cues() {}
 
+  /** Gerunds and present participles: "saying", "aggiungendo", "diciendo", "précisant". */
+  static boolean gerund(String key) {
+    return key.endsWith("ing")
+        || key.endsWith("ando")
+        || key.endsWith("endo")
+        || key.endsWith("ant");
+  }
+
   /** The verb at token {@code v} with the auxiliaries right before it, inside {@code from}. */
   static Span verbSpan(QuoteText t, int v, int from) {
     int s = v;

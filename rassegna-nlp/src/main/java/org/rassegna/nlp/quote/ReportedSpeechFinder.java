@@ -137,7 +137,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   /** "…, ha affermato X." / "…, X said.": a comma shortly before the verb, a short tail after. */
   private static Optional<QuoteCandidate> contentThenVerb(
       QuoteText t, Span sentence, int first, int v, int end) {
-    if (end - v > MAX_TAIL_TOKENS) {
+    if (end - v > MAX_TAIL_TOKENS || Cues.gerund(t.key(v))) {
+      // "He urged Mr. Trump to act, saying …" reports what follows, not what precedes.
       return Optional.empty();
     }
     for (int c = v; c > first && c > v - MAX_SUBJECT_TOKENS; c--) {

@@ -50,7 +50,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         {
           int first = t.firstTokenFrom(c.cue().start());
           int verb = t.tokensBefore(c.cue().end()) - 1;
-          if (gerund(t.key(verb))) {
+          if (Cues.gerund(t.key(verb))) {
             // "He urged Mr. Trump to act, saying “…”": the speaker is the clause's subject.
             return coreferent(t, c.cue(), last, lastEnd, c.cue());
           }
@@ -183,15 +183,6 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       }
     }
     return false;
-  }
-
-  /** Gerunds and present participles: "saying", "aggiungendo", "diciendo", "précisant". */
-  private static boolean gerund(String key) {
-    return key.endsWith("ing")
-        || key.endsWith("ando")
-        || key.endsWith("endo")
-        || key.endsWith("iendo")
-        || key.endsWith("ant");
   }
 
   private static boolean person(QuoteText.Mention m) {
