@@ -19,7 +19,9 @@ final class QuoteMarks {
   static final int MAX_QUOTE = 5000;
 
   private static final String OPENERS = "“„«»\"‘‹";
-  private static final String DASHES = "—–-";
+
+  /** Dialogue dashes; a hyphen-minus at a line start is a list bullet far more often. */
+  private static final String DASHES = "—–";
 
   private QuoteMarks() {}
 

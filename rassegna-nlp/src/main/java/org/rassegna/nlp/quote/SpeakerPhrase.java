@@ -68,6 +68,7 @@ final class SpeakerPhrase {
     while (s < t.size() && t.end(s) <= window.end() && s - v <= 3 && afterSkippable(t, s)) {
       s++;
     }
+    s = afterAdverbial(t, s, window);
     int e = s;
     while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
       boolean ends =
@@ -82,6 +83,22 @@ final class SpeakerPhrase {
       return personSoonAfter(t, v, window).orElse(f);
     }
     return f;
+  }
+
+  /**
+   * "dit en substance le texte", "ha detto ai giornalisti il ministro": a preposition and one word
+   * before a determiner are an adverbial; the subject starts at the determiner.
+   */
+  private static int afterAdverbial(QuoteText t, int s, Span window) {
+    boolean fits = s + 2 < t.size() && t.end(s + 2) <= window.end();
+    if (fits
+        && t.lexicon.stop(t.key(s))
+        && !t.lexicon.determiner(t.key(s + 1))
+        && t.lexicon.determiner(t.key(s + 2))
+        && !QuoteText.breaks(t.gapBefore(s + 2, window.start()))) {
+      return s + 2;
+    }
+    return s;
   }
 
   /** "résume quant à elle Francisca Joly-Gomez": a person a few words after the verb. */
