@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,9 +62,16 @@ public final class QuoteLexicon {
                 : load(l));
   }
 
-  /** The key of a word: lower case, plain apostrophe. */
+  /**
+   * The key of a word: composed Unicode (pages may spell "é" as "e" plus an accent), lower case,
+   * plain apostrophe.
+   */
   public static String key(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String composed =
+        Normalizer.isNormalized(word, Normalizer.Form.NFC)
+            ? word
+            : Normalizer.normalize(word, Normalizer.Form.NFC);
+    return composed.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
   public String language() {
