@@ -34,7 +34,7 @@ final class Cues {
   static int firstVerb(QuoteText t, int from, int to, int max) {
     int first = t.firstTokenFrom(from);
     for (int i = first; i < t.size() && t.end(i) <= to && i < first + max; i++) {
-      if (t.lexicon.verb(t.key(i))) {
+      if (isVerb(t, i)) {
         return i;
       }
     }
@@ -47,11 +47,29 @@ final class Cues {
   static int lastVerb(QuoteText t, int from, int to, int max) {
     int last = t.tokensBefore(to) - 1;
     for (int i = last; i >= 0 && t.start(i) >= from && i > last - max; i--) {
-      if (t.lexicon.verb(t.key(i))) {
+      if (isVerb(t, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * A reporting verb form, written in lower case unless it opens a sentence: "New York State", "the
+   * Post" are names.
+   */
+  static boolean isVerb(QuoteText t, int i) {
+    if (!t.lexicon.verb(t.key(i))) {
+      return false;
+    }
+    if (!Character.isUpperCase(t.text.charAt(t.start(i)))) {
+      return true;
+    }
+    int k = t.start(i) - 1;
+    while (k >= 0 && Character.isWhitespace(t.text.charAt(k))) {
+      k--;
+    }
+    return k < 0 || ".!?:\"“”«»—–".indexOf(t.text.charAt(k)) >= 0;
   }
 
   /** The first "according to" phrase in {@code [from, to)}, as a span. */

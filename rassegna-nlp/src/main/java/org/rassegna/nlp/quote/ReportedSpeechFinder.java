@@ -49,7 +49,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Optional<QuoteCandidate> according = according(t, sentence, first, end);
     according.ifPresent(out::add);
     for (int v = first; v < end; v++) {
-      if (!t.lexicon.verb(t.key(v))) {
+      if (!Cues.isVerb(t, v)) {
         continue;
       }
       Optional<QuoteCandidate> c = anaphoric(t, sentence, previous, first, v);

@@ -27,6 +27,9 @@ final class SpeakerPhrase {
   private static final int MAX_TOKENS = 12;
   private static final int LOOK_AHEAD = 5;
 
+  /** Longest description without a speaker noun: "le vittime", "the real estate agent". */
+  private static final int MAX_PLAIN_DESCRIPTION = 4;
+
   private SpeakerPhrase() {}
 
   /** The phrase ending right before token {@code v}, within {@code window}. */
@@ -144,10 +147,21 @@ final class SpeakerPhrase {
       return new Found(Kind.PRONOUN, span, Optional.empty());
     }
     boolean named = named(t, head, e);
-    if (t.lexicon.speakerNoun(t.key(head)) || named || head > s) {
+    boolean shortDescription = head > s && e - s <= MAX_PLAIN_DESCRIPTION;
+    if (hasSpeakerNoun(t, head, e) || named || shortDescription) {
       return new Found(Kind.DESCRIPTION, new Span(t.start(head), span.end()), Optional.empty());
     }
     return new Found(Kind.NONE, span, Optional.empty());
+  }
+
+  /** "il portavoce", "L'unità portavoce dell'IDF": a speaker noun among the phrase's words. */
+  private static boolean hasSpeakerNoun(QuoteText t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.lexicon.speakerNoun(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Luis Torres, presidente del Consejo, señaló": a person just before the comma. */
@@ -196,6 +210,11 @@ final class SpeakerPhrase {
    */
   private static boolean named(QuoteText t, int head, int e) {
     if (e - head > 4 || e <= head) {
+      return false;
+    }
+    if (t.lexicon.firstPerson(t.key(head))
+        || t.lexicon.pronoun(t.key(head))
+        || t.lexicon.verb(t.key(head))) {
       return false;
     }
     if (!sentenceInitial(t, head)) {
