@@ -21,8 +21,9 @@ import org.rassegna.nlp.Annotator;
 
 /**
  * Enrichment throughput: the Scrapinghub pages are extracted once, then annotated (language,
- * sentences, NER, linking) by N threads over several rounds after one warm-up round; prints
- * articles/s and the heap in use after a GC with every language's models loaded.
+ * sentences, NER, linking, quotes) by N threads over several rounds after one warm-up round, with
+ * and without the quote stage (rounds interleaved); prints articles/s of both and the heap in use
+ * after a GC with every language's models loaded.
  *
  * <p>Usage: {@code AnnotateBench HTML_DIR [rounds] [threads]}
  */
@@ -38,14 +39,16 @@ public final class AnnotateBench {
     long t0 = System.nanoTime();
     Annotator annotator = Annotator.defaults();
     double startupMs = (System.nanoTime() - t0) / 1e6;
+    Annotator withoutQuotes = annotator.withoutQuotes();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      long entities = annotateAll(pool, annotator, articles);
+      long[] found = annotateAll(pool, annotator, articles);
+      annotateAll(pool, withoutQuotes, articles);
       double best = Double.MAX_VALUE;
+      double bestOff = Double.MAX_VALUE;
       for (int r = 0; r < rounds; r++) {
-        long start = System.nanoTime();
-        annotateAll(pool, annotator, articles);
-        best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        best = Math.min(best, timed(pool, annotator, articles));
+        bestOff = Math.min(bestOff, timed(pool, withoutQuotes, articles));
       }
       System.gc();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -53,7 +56,8 @@ public final class AnnotateBench {
       System.out.printf(
           Locale.ROOT,
           "%d articles (%.1f k chars avg), %d threads, best of %d rounds%n"
-              + "annotate: %.1f articles/s (%.2f ms/article/thread), %d entities%n"
+              + "annotate: %.1f articles/s (%.2f ms/article/thread), %d entities, %d quotes%n"
+              + "annotate without quotes: %.1f articles/s (%.2f ms/article/thread)%n"
               + "annotator start-up %.0f ms; heap in use after GC with models loaded: %d MB"
               + " (max %d MB)%n",
           articles.size(),
@@ -62,7 +66,10 @@ public final class AnnotateBench {
           rounds,
           articles.size() / best,
           best * 1000 * threads / articles.size(),
-          entities,
+          found[0],
+          found[1],
+          articles.size() / bestOff,
+          bestOff * 1000 * threads / articles.size(),
           startupMs,
           heapMb,
           Runtime.getRuntime().maxMemory() >> 20);
@@ -71,17 +78,26 @@ public final class AnnotateBench {
     }
   }
 
-  private static long annotateAll(ExecutorService pool, Annotator annotator, List<Article> articles)
+  private static double timed(ExecutorService pool, Annotator annotator, List<Article> articles)
       throws Exception {
+    long start = System.nanoTime();
+    annotateAll(pool, annotator, articles);
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Entities and quotes found. */
+  private static long[] annotateAll(
+      ExecutorService pool, Annotator annotator, List<Article> articles) throws Exception {
     List<Future<AnnotatedArticle>> futures = new ArrayList<>();
     for (Article a : articles) {
       futures.add(pool.submit(() -> annotator.annotate(a)));
     }
-    long entities = 0;
+    long[] found = new long[2];
     for (Future<AnnotatedArticle> f : futures) {
-      entities += f.get().entities().size();
+      found[0] += f.get().entities().size();
+      found[1] += f.get().quotes().size();
     }
-    return entities;
+    return found;
   }
 
   private static List<Article> extract(Path dir) throws Exception {

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.rassegna.json.ArticleJson;
+import org.rassegna.nlp.quote.Quote;
+import org.rassegna.nlp.quote.Speaker;
 
 /**
  * Writes an {@link AnnotatedArticle} as the article JSON of {@code docs/schema.md} with {@code
  * language} replaced by the detected one and the keys {@code language_confidence}, {@code
- * sentences} and {@code entities} appended.
+ * sentences}, {@code entities} and {@code quotes} appended.
  */
 public final class AnnotatedArticleJson {
   private static final ObjectMapper PRETTY =
@@ -41,7 +43,29 @@ public final class AnnotatedArticleJson {
         mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text());
       }
     }
+    putQuotes(o.putArray("quotes"), a);
     return o;
+  }
+
+  private static void putQuotes(ArrayNode out, AnnotatedArticle a) {
+    for (Quote q : a.quotes()) {
+      ObjectNode qn = out.addObject();
+      qn.put("text", q.text()).put("start", q.start()).put("end", q.end());
+      ArrayNode parts = qn.putArray("parts");
+      for (Span p : q.parts()) {
+        parts.addObject().put("start", p.start()).put("end", p.end());
+      }
+      qn.put("direct", q.direct());
+      if (q.speaker().isPresent()) {
+        Speaker s = q.speaker().get();
+        ObjectNode sn = qn.putObject("speaker");
+        putOpt(sn, "entity_id", s.entityId());
+        sn.put("name", s.name()).put("start", s.start()).put("end", s.end());
+      } else {
+        qn.putNull("speaker");
+      }
+      putOpt(qn, "verb", q.verb());
+    }
   }
 
   /** One line of JSON Lines, without the newline. */

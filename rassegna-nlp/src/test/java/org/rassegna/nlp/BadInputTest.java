@@ -27,7 +27,10 @@ class BadInputTest {
     assertThat(a.languageConfidence()).isZero();
     assertThat(a.sentences()).isEmpty();
     assertThat(a.entities()).isEmpty();
-    assertThat(AnnotatedArticleJson.toLine(a, false)).contains("\"entities\":[]");
+    assertThat(a.quotes()).isEmpty();
+    assertThat(AnnotatedArticleJson.toLine(a, false))
+        .contains("\"entities\":[]")
+        .contains("\"quotes\":[]");
   }
 
   @Test
@@ -65,6 +68,18 @@ class BadInputTest {
     assertThat(a.language()).contains("it");
     assertThat(a.sentences()).hasSize(1);
     assertThat(a.entities()).isNotEmpty();
+  }
+
+  @Test
+  void megabyte_of_quote_marks_and_reporting_verbs_is_annotated() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append("« Il presidente ha detto che \" la NATO “ ha affermato: ‘ ");
+    }
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article(sb.toString()));
+    for (var q : a.quotes()) {
+      assertThat(q.end()).isLessThanOrEqualTo(sb.length());
+    }
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rassegna.nlp.quote.Quote;
+import org.rassegna.nlp.quote.Speaker;
 
 /**
  * The seed article, annotated with knowledge-base matching alone: the facts the issue demands, then
@@ -76,7 +78,8 @@ class SeedGoldenTest {
     // Only the enrichment keys: the article fields belong to the extraction golden files.
     ObjectNode all = AnnotatedArticleJson.toTree(seed, false);
     ObjectNode mine = all.objectNode();
-    for (String key : List.of("language", "language_confidence", "sentences", "entities")) {
+    for (String key :
+        List.of("language", "language_confidence", "sentences", "entities", "quotes")) {
       mine.set(key, all.get(key));
     }
     String actual = mine.toPrettyString() + "\n";
@@ -86,6 +89,48 @@ class SeedGoldenTest {
       return;
     }
     assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void peskov_direct_quote_is_attributed_to_him() {
+    Quote q = quoteStarting("No, la questione non è stata specificamente toccata");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.speaker().orElseThrow().entityId()).contains("person:dmitry_peskov");
+    assertThat(q.text()).endsWith("durante la conversazione");
+    assertThat(q.verb()).contains("ha detto");
+  }
+
+  @Test
+  void peskov_reported_statement_is_attributed_to_him() {
+    Quote q = quoteStarting("La questione non era all");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Dmitry Peskov");
+    assertThat(q.speaker().orElseThrow().entityId()).contains("person:dmitry_peskov");
+  }
+
+  @Test
+  void foreign_ministry_statement_is_attributed_to_the_ministry() {
+    Quote q = quoteStarting("non avrebbe escludere a priori");
+    assertThat(q.direct()).isFalse();
+    Speaker s = q.speaker().orElseThrow();
+    assertThat(s.name()).isEqualTo("ministero degli Esteri russo");
+    // The shipped knowledge base has no ministries, so the organisation speaker stays unlinked.
+    assertThat(s.entityId()).isEmpty();
+  }
+
+  @Test
+  void quote_offsets_point_into_the_body() {
+    for (Quote q : seed.quotes()) {
+      assertThat(seed.article().text().substring(q.start(), q.end()))
+          .startsWith(q.text().substring(0, 10));
+    }
+  }
+
+  private static Quote quoteStarting(String prefix) {
+    return seed.quotes().stream()
+        .filter(q -> q.text().startsWith(prefix))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote '" + prefix + "' in " + seed.quotes()));
   }
 
   private static void assertPerson(String name, String country, String id) {

@@ -1,0 +1,50 @@
+package org.rassegna.cli.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rassegna.nlp.Annotator;
+import org.rassegna.nlp.eval.QuoteEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rassegna eval quotes}: quotes with the right speaker on a hand-labelled set. */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description =
+        "Scores quotes with their speakers against a hand-labelled set and prints"
+            + " precision/recall/F1 per language.")
+final class EvalQuotesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      defaultValue = "rassegna-nlp/src/test/resources/quotes/quotes-set.txt",
+      description = "The labelled set (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "%-5s %9s %6s %8s %9s %7s %6s %8s%n",
+        "lang", "predicted", "gold", "correct", "precision", "recall", "F1", "span-F1");
+    for (QuoteEval.Score s : new QuoteEval(Annotator.defaults()).run(data)) {
+      out.printf(
+          "%-5s %9d %6d %8d %9.3f %7.3f %6.3f %8.3f%n",
+          s.language(),
+          s.predicted(),
+          s.gold(),
+          s.correct(),
+          s.precision(),
+          s.recall(),
+          s.f1(),
+          s.spanF1());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,228 @@
+package org.rassegna.nlp.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.rassegna.model.Article;
+import org.rassegna.model.BlockKind;
+import org.rassegna.model.Body;
+import org.rassegna.model.SourceFormat;
+import org.rassegna.model.SourceRef;
+import org.rassegna.nlp.Annotator;
+import org.rassegna.nlp.quote.Quote;
+import org.rassegna.nlp.quote.Speaker;
+
+/**
+ * Scores quotes with their speakers on a hand-labelled set of passages ({@code quotes-set.txt}; the
+ * format is in the set's README). Each passage is annotated on its own as one article.
+ *
+ * <p>A predicted quote matches a gold quote when their spans overlap by at least half the longer of
+ * the two (so a scare quote inside a reported sentence does not match it), each gold quote matched
+ * at most once, predictions taken in body order. It is correct when, in addition, the speakers
+ * match: after lower-casing, removing accents and punctuation and a leading article, one name's
+ * words end the other's ("Peskov" and "Dmitry Peskov"), comparing the gold names with both the
+ * predicted speaker's name and the words at its offsets. Gold quotes whose speaker the passage does
+ * not name (speaker {@code -}) are left out of recall, and predictions matching them out of
+ * precision. Precision = correct / predicted, recall = correct / gold.
+ */
+public final class QuoteEval {
+
+  /** Counts of one language (or {@code all}). */
+  public record Score(String language, int predicted, int gold, int correct, int spanCorrect) {
+    public double precision() {
+      return predicted == 0 ? 0 : (double) correct / predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** F1 of spans alone, speakers ignored. */
+    public double spanF1() {
+      double p = predicted == 0 ? 0 : (double) spanCorrect / predicted;
+      double r = gold == 0 ? 0 : (double) spanCorrect / gold;
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    Score plus(Score o) {
+      return new Score(
+          language,
+          predicted + o.predicted,
+          gold + o.gold,
+          correct + o.correct,
+          spanCorrect + o.spanCorrect);
+    }
+  }
+
+  private record Gold(int start, int end, List<String> speakers) {
+    boolean named() {
+      return !speakers.equals(List.of("-"));
+    }
+  }
+
+  private record Passage(String id, String language, String text, List<Gold> quotes) {}
+
+  private final Annotator annotator;
+
+  public QuoteEval(Annotator annotator) {
+    this.annotator = annotator;
+  }
+
+  /** One score per language, then {@code all}. */
+  public List<Score> run(Path file) throws IOException {
+    Map<String, Score> by = new TreeMap<>();
+    for (Passage p : read(file)) {
+      Score s = score(p);
+      by.merge(p.language(), s, Score::plus);
+    }
+    List<Score> out = new ArrayList<>(by.values());
+    Score all = new Score("all", 0, 0, 0, 0);
+    for (Score s : by.values()) {
+      all = all.plus(s);
+    }
+    out.add(all);
+    return out;
+  }
+
+  private Score score(Passage p) {
+    Body body = new Body.Builder().add(BlockKind.PARAGRAPH, p.text()).build();
+    Article a =
+        Article.builder(SourceRef.file(p.id(), SourceFormat.TEXT))
+            .language(Optional.of(p.language()))
+            .body(body)
+            .build();
+    String text = a.text();
+    List<Quote> predicted = annotator.annotate(a).quotes();
+    boolean[] used = new boolean[p.quotes().size()];
+    int counted = 0;
+    int correct = 0;
+    int spans = 0;
+    for (Quote q : predicted) {
+      int g = match(q, p.quotes(), used);
+      if (g >= 0) {
+        used[g] = true;
+      }
+      if (g >= 0 && !p.quotes().get(g).named()) {
+        continue;
+      }
+      counted++;
+      if (g >= 0) {
+        spans++;
+        correct += speakerMatches(text, q.speaker(), p.quotes().get(g).speakers()) ? 1 : 0;
+      }
+    }
+    int gold = (int) p.quotes().stream().filter(Gold::named).count();
+    return new Score(p.language(), counted, gold, correct, spans);
+  }
+
+  private static int match(Quote q, List<Gold> gold, boolean[] used) {
+    for (int i = 0; i < gold.size(); i++) {
+      Gold g = gold.get(i);
+      int overlap = Math.min(q.end(), g.end()) - Math.max(q.start(), g.start());
+      int longer = Math.max(q.end() - q.start(), g.end() - g.start());
+      if (!used[i] && 2 * overlap >= longer) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean speakerMatches(String text, Optional<Speaker> s, List<String> gold) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    List<String> predicted =
+        List.of(s.get().name(), text.substring(s.get().start(), s.get().end()));
+    for (String p : predicted) {
+      for (String g : gold) {
+        if (suffixMatch(words(p), words(g))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean suffixMatch(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    List<String> shorter = a.size() <= b.size() ? a : b;
+    List<String> longer = a.size() <= b.size() ? b : a;
+    return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+  }
+
+  private static final List<String> ARTICLES =
+      List.of("il", "lo", "la", "l", "i", "gli", "le", "the", "a", "an", "el", "los", "las", "les");
+
+  private static List<String> words(String name) {
+    String plain =
+        Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip();
+    List<String> w = new ArrayList<>(plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" ")));
+    if (w.size() > 1 && ARTICLES.contains(w.get(0))) {
+      w.remove(0);
+    }
+    return w;
+  }
+
+  private static List<Passage> read(Path file) throws IOException {
+    List<Passage> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (!line.startsWith(">>> ")) {
+        continue;
+      }
+      String[] head = line.substring(4).split(" ");
+      if (head.length < 2 || n + 1 >= lines.size()) {
+        throw new IOException(
+            file + ":" + (n + 1) + ": expected '>>> ID LANG SOURCE' and a text line");
+      }
+      String text = lines.get(n + 1);
+      List<Gold> gold = new ArrayList<>();
+      for (int k = n + 2; k < lines.size() && lines.get(k).startsWith("= "); k++) {
+        gold.add(gold(file, k + 1, text, lines.get(k)));
+      }
+      out.add(new Passage(head[0], head[1], text, gold));
+    }
+    return out;
+  }
+
+  /** {@code = D|R | name;name | start words~end words}. */
+  private static Gold gold(Path file, int lineNo, String text, String line) throws IOException {
+    String[] f = line.substring(2).split("\\|", -1);
+    if (f.length != 3) {
+      throw new IOException(file + ":" + lineNo + ": expected '= KIND | SPEAKERS | SPAN'");
+    }
+    String[] ends = f[2].strip().split("~", 2);
+    int start = text.indexOf(ends[0]);
+    int endAt = ends.length == 2 ? text.indexOf(ends[1], start) : start;
+    if (start < 0 || endAt < 0) {
+      throw new IOException(file + ":" + lineNo + ": span '" + f[2].strip() + "' not in the text");
+    }
+    int end = endAt + (ends.length == 2 ? ends[1].length() : ends[0].length());
+    List<String> speakers = new ArrayList<>();
+    for (String s : f[1].split(";")) {
+      speakers.add(s.strip());
+    }
+    return new Gold(start, end, speakers);
+  }
+}

@@ -1,0 +1,204 @@
+package org.rassegna.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rassegna.nlp.Span;
+
+/**
+ * Direct quotes: text between paired quote marks or after a dialogue dash ({@link QuoteMarks}),
+ * each with the cue that names its speaker. The cue is looked for in this order: a reporting verb
+ * just after the quote ("…", ha detto Peskov), an attribution inside it ("… – scrivono gli
+ * attivisti – …", "…, affirme-t-elle. …"), a verb or "according to" phrase in the clause before it
+ * (Halevi ha detto che "…"), a colon before it. Two quotes around one attribution ("…", he said,
+ * "…") become one quote of two parts.
+ */
+public final class DirectQuoteFinder implements QuoteFinder {
+  /** How far a speaker's clause reaches from a quote, in characters. */
+  static final int WINDOW_CHARS = 200;
+
+  private static final int AFTER_TOKENS = 8;
+  private static final int BEFORE_TOKENS = 12;
+  private static final int INTERRUPTION_TOKENS = 5;
+  private static final int VERB_TO_QUOTE = 4;
+  private static final int ACCORDING_TO_QUOTE = 6;
+
+  @Override
+  public List<QuoteCandidate> find(QuoteInput input) {
+    QuoteText t = new QuoteText(input);
+    List<Span> quotes = QuoteMarks.find(input.text());
+    List<QuoteCandidate> out = new ArrayList<>();
+    for (int k = 0; k < quotes.size(); k++) {
+      Span q = quotes.get(k);
+      int prevEnd = k > 0 ? quotes.get(k - 1).end() : 0;
+      int nextStart = k + 1 < quotes.size() ? quotes.get(k + 1).start() : input.text().length();
+      Span before = before(input.text(), q.start(), prevEnd);
+      Span after = after(input.text(), q.end(), nextStart);
+      QuoteCandidate c = candidate(t, q, before, after);
+      QuoteCandidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && splitByAttribution(t, last, c)) {
+        List<Span> parts = new ArrayList<>(last.parts());
+        parts.addAll(c.parts());
+        out.set(
+            out.size() - 1,
+            new QuoteCandidate(parts, true, last.kind(), last.cue(), last.window()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static QuoteCandidate candidate(QuoteText t, Span q, Span before, Span after) {
+    List<Span> one = List.of(q);
+    int v = Cues.firstVerb(t, after.start(), after.end(), AFTER_TOKENS);
+    if (v >= 0) {
+      return new QuoteCandidate(one, true, CueKind.VERB, Cues.verbSpan(t, v, after.start()), after);
+    }
+    Optional<Span> trailing = Cues.according(t, after.start(), after.end());
+    if (trailing.isPresent()
+        && t.tokensBefore(trailing.get().start()) - t.firstTokenFrom(after.start()) < 2) {
+      return new QuoteCandidate(one, true, CueKind.ACCORDING, trailing.get(), after);
+    }
+    Optional<QuoteCandidate> inside = interruption(t, q);
+    if (inside.isPresent()) {
+      return inside.get();
+    }
+    v = Cues.lastVerb(t, before.start(), before.end(), BEFORE_TOKENS);
+    if (v >= 0 && opensQuote(t, v, q.start())) {
+      return new QuoteCandidate(
+          one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
+    }
+    Optional<Span> according = Cues.according(t, before.start(), before.end());
+    if (according.isPresent()
+        && t.tokensBefore(q.start()) - t.tokensBefore(according.get().end())
+            <= ACCORDING_TO_QUOTE) {
+      return new QuoteCandidate(one, true, CueKind.ACCORDING, according.get(), before);
+    }
+    String lead = t.text.substring(before.start(), before.end()).strip();
+    int colon = lead.lastIndexOf(':');
+    if (colon >= 0 && lead.substring(colon + 1).chars().noneMatch(Character::isLetterOrDigit)) {
+      return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
+    }
+    return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * A verb before a quote introduces it when at most {@link #VERB_TO_QUOTE} words lie between them
+   * after its complementiser ("said that “…”", "ha detto che si tratta di “…”"); further away the
+   * quote is a phrase inside reported speech ("said farmers faced “…” stemming from").
+   */
+  private static boolean opensQuote(QuoteText t, int v, int quoteStart) {
+    int end = t.tokensBefore(quoteStart);
+    int from = v + 1;
+    for (int k = v + 1; k < end; k++) {
+      if (t.lexicon.complementiser(t.key(k))) {
+        from = k + 1;
+      }
+    }
+    return end - from <= VERB_TO_QUOTE;
+  }
+
+  /**
+   * An attribution set off inside the marks: a verb after a comma or dash, closed within a few
+   * words by a comma, dash or full stop. The quote becomes the two parts around it.
+   */
+  private static Optional<QuoteCandidate> interruption(QuoteText t, Span q) {
+    int first = t.firstTokenFrom(q.start());
+    for (int v = first + 1; v < t.size() && t.end(v) <= q.end(); v++) {
+      if (!t.lexicon.verb(t.key(v)) || !opensAside(t.gapBefore(v, q.start()))) {
+        continue;
+      }
+      int gapStart = t.end(v - 1);
+      for (int e = v; e < t.size() && e < v + INTERRUPTION_TOKENS && t.end(e) < q.end(); e++) {
+        String gap = t.gapAfter(e, q.end());
+        if (closesAside(gap)) {
+          int gapEnd = t.end(e) + gap.length();
+          Span aside = new Span(gapStart, gapEnd);
+          List<Span> parts = new ArrayList<>();
+          addPart(t.text, q.start(), gapStart, parts);
+          addPart(t.text, gapEnd, q.end(), parts);
+          if (parts.isEmpty()) {
+            return Optional.empty();
+          }
+          Span cue = Cues.verbSpan(t, v, gapStart);
+          return Optional.of(new QuoteCandidate(parts, true, CueKind.VERB, cue, aside));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean opensAside(String gap) {
+    return gap.indexOf(',') >= 0 || gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0;
+  }
+
+  private static boolean closesAside(String gap) {
+    return gap.indexOf(',') >= 0
+        || gap.indexOf('–') >= 0
+        || gap.indexOf('—') >= 0
+        || gap.indexOf('.') >= 0;
+  }
+
+  private static void addPart(String text, int start, int end, List<Span> parts) {
+    int s = start;
+    int e = end;
+    while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      parts.add(new Span(s, e));
+    }
+  }
+
+  /** "…", he said, "…": the second quote's cue is the first's, with no full stop between. */
+  private static boolean splitByAttribution(QuoteText t, QuoteCandidate last, QuoteCandidate c) {
+    if (!last.direct() || last.kind() != CueKind.VERB || !c.cue().equals(last.cue())) {
+      return false;
+    }
+    return !QuoteText.endsSentence(t.text.substring(last.cue().end(), c.start()));
+  }
+
+  /** The clause before a quote: back to a sentence end, a line break or the previous quote. */
+  private static Span before(String text, int quoteStart, int floor) {
+    int from = Math.max(floor, quoteStart - WINDOW_CHARS);
+    int s = quoteStart - 1;
+    while (s > from) {
+      char c = text.charAt(s - 1);
+      if (c == '\n'
+          || ((c == '.' || c == '!' || c == '?')
+              && s < text.length()
+              && Character.isWhitespace(text.charAt(s)))) {
+        break;
+      }
+      s--;
+    }
+    return new Span(Math.max(from, Math.min(s, quoteStart)), quoteStart);
+  }
+
+  /** "M. Caldwell", "J. Smith": a full stop after one or two letters starting with a capital. */
+  private static boolean afterInitial(String text, int dot) {
+    int w = dot;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return dot - w >= 1 && dot - w <= 2 && Character.isUpperCase(text.charAt(w));
+  }
+
+  /** The clause after a quote: to the next sentence end, line break or quote. */
+  private static Span after(String text, int quoteEnd, int ceiling) {
+    int to = Math.min(ceiling, quoteEnd + WINDOW_CHARS);
+    int e = Math.min(quoteEnd + 1, to);
+    while (e < to) {
+      char c = text.charAt(e);
+      if (c == '\n' || c == '!' || c == '?' || c == '.' && !afterInitial(text, e)) {
+        break;
+      }
+      e++;
+    }
+    return new Span(quoteEnd, Math.max(e, quoteEnd));
+  }
+}

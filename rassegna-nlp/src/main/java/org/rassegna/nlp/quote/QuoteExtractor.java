@@ -1,0 +1,150 @@
+package org.rassegna.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.rassegna.nlp.Span;
+
+/**
+ * The quote stage: finders, then the attributor, then one reading per stretch of text. Rules for
+ * overlaps, in order:
+ *
+ * <ol>
+ *   <li>a direct quote with a cue or a speaker is kept;
+ *   <li>reported speech is kept when it has a speaker, does not start inside quote marks (there it
+ *       is the quoted person's words) and overlaps no kept quote;
+ *   <li>a direct quote with neither cue nor speaker is kept only when it is long ({@link
+ *       #MIN_UNATTRIBUTED_WORDS} words) and outside any kept quote: titles and scare quotes go.
+ * </ol>
+ *
+ * Thread-safe when its stages are (the shipped ones are stateless).
+ */
+public final class QuoteExtractor {
+  /** Words an unattributed quote needs to count as speech rather than a title or a term. */
+  static final int MIN_UNATTRIBUTED_WORDS = 8;
+
+  /**
+   * Words a quote after its verb needs ("ha riferito di aver colpito una “cellula”" is not one).
+   */
+  static final int MIN_CUED_WORDS = 4;
+
+  /** Words any direct quote needs: one or two words in marks are a term, not speech. */
+  static final int MIN_WORDS = 3;
+
+  private final List<QuoteFinder> finders;
+  private final SpeakerAttributor attributor;
+
+  public QuoteExtractor(List<QuoteFinder> finders, SpeakerAttributor attributor) {
+    this.finders = List.copyOf(finders);
+    this.attributor = Objects.requireNonNull(attributor, "attributor");
+  }
+
+  /** Quote marks and reported speech, attributed by rule. */
+  public static QuoteExtractor defaults() {
+    return new QuoteExtractor(
+        List.of(new DirectQuoteFinder(), new ReportedSpeechFinder()), new RuleSpeakerAttributor());
+  }
+
+  /** The article's quotes in body order. */
+  public List<Quote> extract(QuoteInput input) {
+    if (input.text().isEmpty()) {
+      return List.of();
+    }
+    List<QuoteCandidate> candidates = new ArrayList<>();
+    for (QuoteFinder f : finders) {
+      candidates.addAll(f.find(input));
+    }
+    candidates.sort(Comparator.comparingInt(QuoteCandidate::start));
+    List<Optional<Speaker>> speakers = attributor.attribute(input, candidates);
+    boolean[] quoted = insideQuoteMarks(input.text(), candidates);
+    List<Quote> kept = new ArrayList<>();
+    for (int pass = 0; pass < 3; pass++) {
+      for (int i = 0; i < candidates.size(); i++) {
+        QuoteCandidate c = candidates.get(i);
+        if (!quoted[i] && pass(input.text(), c, speakers.get(i)) == pass && free(kept, c)) {
+          kept.add(quote(input.text(), c, speakers.get(i)));
+        }
+      }
+    }
+    kept.sort(Comparator.comparingInt(Quote::start));
+    return kept;
+  }
+
+  /**
+   * Reported speech that starts inside quote marks is the quoted person's words ("…I said that…"),
+   * not a quote of its own.
+   */
+  private static boolean[] insideQuoteMarks(String text, List<QuoteCandidate> candidates) {
+    boolean[] out = new boolean[candidates.size()];
+    int directEnd = -1;
+    for (int i = 0; i < candidates.size(); i++) {
+      QuoteCandidate c = candidates.get(i);
+      if (c.direct() && words(text, c) >= MIN_WORDS) {
+        directEnd = Math.max(directEnd, c.end());
+      } else if (!c.direct()) {
+        out[i] = c.start() < directEnd;
+      }
+    }
+    return out;
+  }
+
+  /** Which pass may keep a candidate (see the class comment); 3 for never. */
+  private static int pass(String text, QuoteCandidate c, Optional<Speaker> speaker) {
+    if (c.direct() && tooShort(text, c)) {
+      return 3;
+    }
+    if (c.direct() && (c.kind() != CueKind.NONE || speaker.isPresent())) {
+      return 0;
+    }
+    if (!c.direct()) {
+      return speaker.isPresent() ? 1 : 3;
+    }
+    return words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
+  }
+
+  /**
+   * One or two words in marks are a term, not speech; so are a few words after a cue that stands
+   * before them ("ha riferito di aver colpito una “cellula terroristica”").
+   */
+  private static boolean tooShort(String text, QuoteCandidate c) {
+    int words = words(text, c);
+    boolean cueBefore = c.kind() != CueKind.COLON && c.cue().end() <= c.start();
+    return words < MIN_WORDS || cueBefore && words < MIN_CUED_WORDS;
+  }
+
+  private static boolean free(List<Quote> kept, QuoteCandidate c) {
+    for (Quote q : kept) {
+      if (c.overlaps(q.start(), q.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int words(String text, QuoteCandidate c) {
+    int n = 0;
+    for (Span p : c.parts()) {
+      boolean inWord = false;
+      for (int i = p.start(); i < p.end(); i++) {
+        boolean letter = Character.isLetterOrDigit(text.charAt(i));
+        n += letter && !inWord ? 1 : 0;
+        inWord = letter;
+      }
+    }
+    return n;
+  }
+
+  private static Quote quote(String text, QuoteCandidate c, Optional<Speaker> speaker) {
+    StringBuilder sb = new StringBuilder();
+    for (Span p : c.parts()) {
+      sb.append(sb.length() > 0 ? " " : "").append(text, p.start(), p.end());
+    }
+    Optional<String> verb =
+        c.kind() == CueKind.VERB || c.kind() == CueKind.ACCORDING
+            ? Optional.of(text.substring(c.cue().start(), c.cue().end()))
+            : Optional.empty();
+    return new Quote(c.start(), c.end(), c.parts(), sb.toString(), c.direct(), speaker, verb);
+  }
+}

@@ -1,0 +1,187 @@
+package org.rassegna.nlp.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words that signal quotes in one language, read from {@code verbs-<lang>.txt} (reporting verb
+ * forms, any number a line, {@code #} starts a comment) and {@code cues-<lang>.txt} (sections in
+ * brackets: {@code [that]} complementisers that open reported content, {@code [of]} infinitive
+ * markers that do so right after the verb, {@code [according]} phrases such as "according to", one
+ * a line, {@code [pronouns]} subject pronouns, {@code [first-person]} the writer's pronouns, {@code
+ * [speakers]} nouns that head a speaker description, {@code [aux]} auxiliaries and adverbs that sit
+ * between a subject and its verb, {@code [stop]} words that end a speaker name after the verb,
+ * {@code [anaphor]} the object pronoun of "Lo ha detto X", {@code [determiners]}, {@code
+ * [zero-that]} verbs whose reported content may follow without a complementiser, {@code [finite]}
+ * auxiliaries that show such content is a clause).
+ *
+ * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
+ * use the English lists. Immutable; one instance per language is cached.
+ */
+public final class QuoteLexicon {
+  private static final String FALLBACK = "en";
+  private static final Map<String, QuoteLexicon> CACHE = new ConcurrentHashMap<>();
+
+  private final String language;
+  private final Set<String> verbs;
+  private final Map<String, Set<String>> sections;
+  private final List<List<String>> according;
+
+  private QuoteLexicon(
+      String language,
+      Set<String> verbs,
+      Map<String, Set<String>> sections,
+      List<List<String>> according) {
+    this.language = language;
+    this.verbs = Set.copyOf(verbs);
+    this.sections = Map.copyOf(sections);
+    this.according = List.copyOf(according);
+  }
+
+  /** The lexicon of a language, or the English one when the language has no lists. */
+  public static QuoteLexicon forLanguage(String language) {
+    String lang = language.toLowerCase(Locale.ROOT);
+    return CACHE.computeIfAbsent(
+        lang,
+        l ->
+            QuoteLexicon.class.getResource("verbs-" + l + ".txt") == null
+                ? load(FALLBACK)
+                : load(l));
+  }
+
+  /**
+   * The key of a word: composed Unicode (pages may spell "é" as "e" plus an accent), lower case,
+   * plain apostrophe.
+   */
+  public static String key(String word) {
+    String composed =
+        Normalizer.isNormalized(word, Normalizer.Form.NFC)
+            ? word
+            : Normalizer.normalize(word, Normalizer.Form.NFC);
+    return composed.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public boolean verb(String key) {
+    return verbs.contains(key);
+  }
+
+  public boolean complementiser(String key) {
+    return in("that", key);
+  }
+
+  /** An infinitive marker right after the verb: "ha affermato di non", "a affirmé d'avoir". */
+  public boolean infinitiveMarker(String key) {
+    return in("of", key);
+  }
+
+  public boolean pronoun(String key) {
+    return in("pronouns", key);
+  }
+
+  /** "je", "we": the writer, never a speaker found in the text. */
+  public boolean firstPerson(String key) {
+    return in("first-person", key);
+  }
+
+  public boolean speakerNoun(String key) {
+    return in("speakers", key);
+  }
+
+  public boolean auxiliary(String key) {
+    return in("aux", key);
+  }
+
+  public boolean stop(String key) {
+    return in("stop", key);
+  }
+
+  public boolean anaphor(String key) {
+    return in("anaphor", key);
+  }
+
+  /** English verbs that take reported content without "that" ("said he would"). */
+  public boolean zeroThat(String key) {
+    return in("zero-that", key);
+  }
+
+  /** English finite auxiliaries that mark a clause after a "that"-less reporting verb. */
+  public boolean finite(String key) {
+    return in("finite", key);
+  }
+
+  public boolean determiner(String key) {
+    return in("determiners", key);
+  }
+
+  /** The "according to" phrases, each as its word keys. */
+  public List<List<String>> according() {
+    return according;
+  }
+
+  private boolean in(String section, String key) {
+    return sections.getOrDefault(section, Set.of()).contains(key);
+  }
+
+  private static QuoteLexicon load(String lang) {
+    Set<String> verbs = new HashSet<>();
+    for (String line : lines("verbs-" + lang + ".txt")) {
+      for (String w : line.split("\\s+")) {
+        verbs.add(key(w));
+      }
+    }
+    Map<String, Set<String>> sections = new HashMap<>();
+    List<List<String>> according = new ArrayList<>();
+    String section = "";
+    for (String line : lines("cues-" + lang + ".txt")) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        section = line.substring(1, line.length() - 1);
+      } else if (section.equals("according")) {
+        according.add(List.of(key(line).split("\\s+")));
+      } else {
+        Set<String> words = sections.computeIfAbsent(section, s -> new HashSet<>());
+        for (String w : line.split("\\s+")) {
+          words.add(key(w));
+        }
+      }
+    }
+    return new QuoteLexicon(lang, verbs, sections, according);
+  }
+
+  /** Non-blank lines of a resource without comments, trimmed. */
+  private static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    InputStream in = QuoteLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      return out;
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int hash = line.indexOf('#');
+        String t = (hash >= 0 ? line.substring(0, hash) : line).trim();
+        if (!t.isEmpty()) {
+          out.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read quote lexicon " + resource, e);
+    }
+    return out;
+  }
+}

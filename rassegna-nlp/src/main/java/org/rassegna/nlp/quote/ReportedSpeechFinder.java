@@ -1,0 +1,229 @@
+package org.rassegna.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rassegna.nlp.Span;
+
+/**
+ * Reported speech, sentence by sentence, in four shapes:
+ *
+ * <ol>
+ *   <li>verb then complementiser: "X ha affermato che/di …", "X said (that) …", "X a déclaré que
+ *       …"; the content runs to the sentence end, the speaker is before the verb;
+ *   <li>content then verb: "…, ha affermato il portavoce X.", "…, Prakash said."; the speaker is in
+ *       the short tail after the comma;
+ *   <li>an object pronoun pointing back: "Lo ha detto X." reports the previous sentence;
+ *   <li>an "according to" phrase: "Secondo X, …", "…, according to X."
+ * </ol>
+ *
+ * Work per sentence is bounded by a few tokens around each verb, so time stays linear.
+ */
+public final class ReportedSpeechFinder implements QuoteFinder {
+  private static final int TO_COMPLEMENTISER = 10;
+  private static final int MAX_TAIL_TOKENS = 14;
+  private static final int MAX_SUBJECT_TOKENS = 6;
+  private static final int MIN_CONTENT_TOKENS = 3;
+  private static final int ZERO_THAT_REACH = 5;
+
+  @Override
+  public List<QuoteCandidate> find(QuoteInput input) {
+    QuoteText t = new QuoteText(input);
+    List<QuoteCandidate> out = new ArrayList<>();
+    List<Span> sentences = input.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      Span sentence = sentences.get(s);
+      Optional<Span> previous = s > 0 ? Optional.of(sentences.get(s - 1)) : Optional.empty();
+      inSentence(t, sentence, previous, out);
+    }
+    return out;
+  }
+
+  private static void inSentence(
+      QuoteText t, Span sentence, Optional<Span> previous, List<QuoteCandidate> out) {
+    int first = t.firstTokenFrom(sentence.start());
+    int end = t.tokensBefore(sentence.end());
+    if (first >= end) {
+      return;
+    }
+    Optional<QuoteCandidate> according = according(t, sentence, first, end);
+    according.ifPresent(out::add);
+    for (int v = first; v < end; v++) {
+      if (!Cues.isVerb(t, v)) {
+        continue;
+      }
+      Optional<QuoteCandidate> c = anaphoric(t, sentence, previous, first, v);
+      if (c.isPresent()) {
+        // "Lo ha riferito l'agenzia, precisando che …": the sentence may report more.
+        out.add(c.get());
+        continue;
+      }
+      if (c.isEmpty()) {
+        c = verbThenContent(t, sentence, first, v, end);
+      }
+      if (c.isEmpty()) {
+        c = contentThenVerb(t, sentence, first, v, end);
+      }
+      if (c.isPresent()) {
+        out.add(c.get());
+        return;
+      }
+    }
+  }
+
+  private static Optional<QuoteCandidate> verbThenContent(
+      QuoteText t, Span sentence, int first, int v, int end) {
+    int cueStart = t.firstTokenFrom(Cues.verbSpan(t, v, sentence.start()).start());
+    if (cueStart > first && quoteMarkIn(t.gapBefore(cueStart, sentence.start()))) {
+      // "“…”, añade el investigador, con lo que …": the verb belongs to the quote before it.
+      return Optional.empty();
+    }
+    int limit = Math.min(end, v + 1 + TO_COMPLEMENTISER);
+    for (int c = v + 1; c < limit; c++) {
+      String gap = t.gapBefore(c, sentence.start());
+      if (QuoteText.endsSentence(gap) || gap.indexOf(':') >= 0 || gap.indexOf(';') >= 0) {
+        return Optional.empty();
+      }
+      boolean marker = c == v + 1 && t.lexicon.infinitiveMarker(t.key(c));
+      if (marker || t.lexicon.complementiser(t.key(c))) {
+        return content(t, sentence, c + 1, end, first, v);
+      }
+      if (c == v + 1 && zeroThat(t, v, end, gap)) {
+        return content(t, sentence, c, end, first, v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "said he would", "said the company could": content without "that" starts with a pronoun or has
+   * a finite auxiliary within a few words; "added smaller landers" is not speech.
+   */
+  private static boolean zeroThat(QuoteText t, int v, int end, String gap) {
+    if (!t.lexicon.zeroThat(t.key(v)) || QuoteText.breaks(gap) || t.lexicon.stop(t.key(v + 1))) {
+      return false;
+    }
+    if (t.lexicon.pronoun(t.key(v + 1))) {
+      return true;
+    }
+    for (int k = v + 2; k < end && k <= v + ZERO_THAT_REACH; k++) {
+      if (t.lexicon.finite(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<QuoteCandidate> content(
+      QuoteText t, Span sentence, int from, int end, int first, int v) {
+    if (end - from < MIN_CONTENT_TOKENS) {
+      return Optional.empty();
+    }
+    Span content = new Span(t.start(from), t.end(end - 1));
+    Span cue = Cues.verbSpan(t, v, sentence.start());
+    Span window = new Span(t.start(first), cue.end());
+    return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  private static boolean quoteMarkIn(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      if ("\"“”«»„‘’".indexOf(gap.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "…, ha affermato X." / "…, X said.": a comma shortly before the verb, a short tail after. */
+  private static Optional<QuoteCandidate> contentThenVerb(
+      QuoteText t, Span sentence, int first, int v, int end) {
+    if (end - v > MAX_TAIL_TOKENS || Cues.gerund(t.key(v))) {
+      // "He urged Mr. Trump to act, saying …" reports what follows, not what precedes.
+      return Optional.empty();
+    }
+    for (int c = v; c > first && c > v - MAX_SUBJECT_TOKENS; c--) {
+      String gap = t.gapBefore(c, sentence.start());
+      if (gap.indexOf(',') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('–') >= 0) {
+        if (c - first < MIN_CONTENT_TOKENS + 1) {
+          return Optional.empty();
+        }
+        Span content = new Span(t.start(first), t.end(c - 1));
+        Span window = new Span(t.start(c), sentence.end());
+        Span cue = Cues.verbSpan(t, v, t.start(c));
+        return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+      }
+      if (QuoteText.breaks(gap)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Lo ha detto X.": the sentence opens with the object pronoun and the verb soon follows. */
+  private static Optional<QuoteCandidate> anaphoric(
+      QuoteText t, Span sentence, Optional<Span> previous, int first, int v) {
+    if (previous.isEmpty() || !t.lexicon.anaphor(t.key(first)) || v - first > 3) {
+      return Optional.empty();
+    }
+    for (int k = first + 1; k < v; k++) {
+      if (!t.lexicon.auxiliary(t.key(k))) {
+        return Optional.empty();
+      }
+    }
+    String between = t.text.substring(previous.get().end(), sentence.start());
+    if (between.contains("\n")) {
+      return Optional.empty();
+    }
+    Span content = previous.get();
+    Span window = new Span(sentence.start(), sentence.end());
+    Span cue = Cues.verbSpan(t, v, sentence.start());
+    return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * "Secondo Ed Lucas, pubblico ministero nel processo, Pearce …": a short lower-case phrase
+   * between two commas describes the source; the content starts after it.
+   */
+  private static int skipApposition(QuoteText t, Span sentence, int c, int end) {
+    if (Character.isUpperCase(t.text.charAt(t.start(c)))) {
+      return c;
+    }
+    for (int k = c + 1; k < end && k <= c + MAX_SUBJECT_TOKENS; k++) {
+      if (t.gapBefore(k, sentence.start()).indexOf(',') >= 0) {
+        return end - k >= MIN_CONTENT_TOKENS ? k : c;
+      }
+    }
+    return c;
+  }
+
+  /** "Secondo X, …" at the sentence start, or "…, according to X." at its end. */
+  private static Optional<QuoteCandidate> according(
+      QuoteText t, Span sentence, int first, int end) {
+    Optional<Span> phrase = Cues.according(t, sentence.start(), sentence.end());
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    Span p = phrase.get();
+    int pf = t.firstTokenFrom(p.start());
+    int pl = t.tokensBefore(p.end());
+    if (pf == first) {
+      for (int c = pl; c < end && c < pl + MAX_SUBJECT_TOKENS + 2; c++) {
+        if (t.gapBefore(c, sentence.start()).indexOf(',') >= 0 && end - c >= MIN_CONTENT_TOKENS) {
+          c = skipApposition(t, sentence, c, end);
+          Span content = new Span(t.start(c), t.end(end - 1));
+          Span window = new Span(p.start(), t.end(c - 1));
+          return Optional.of(
+              new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
+        }
+      }
+      return Optional.empty();
+    }
+    boolean afterComma = t.gapBefore(pf, sentence.start()).indexOf(',') >= 0;
+    if (afterComma && pf - first >= MIN_CONTENT_TOKENS && end - pl <= MAX_SUBJECT_TOKENS + 2) {
+      Span content = new Span(t.start(first), t.end(pf - 1));
+      Span window = new Span(p.start(), sentence.end());
+      return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
+    }
+    return Optional.empty();
+  }
+}

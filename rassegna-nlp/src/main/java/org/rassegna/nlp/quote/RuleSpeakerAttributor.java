@@ -1,0 +1,195 @@
+package org.rassegna.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rassegna.nlp.EntityType;
+import org.rassegna.nlp.LinkedEntity;
+import org.rassegna.nlp.Span;
+
+/**
+ * Chooses speakers by rule. For a verb cue, the subject before the verb, else the name after it;
+ * for "according to", the name after the phrase; for a colon, the last person or organisation of
+ * the clause before. A name that is a mention of an entity gives that entity (a person preferred
+ * over an organisation in the same phrase: "il portavoce del Cremlino Dmitry Peskov").
+ *
+ * <p>Coreference, in order: a pronoun or an unexpressed subject ("ha aggiunto") is the previous
+ * quote's speaker when that quote is near, else the first person of the latest sentence naming one;
+ * a description ("the spokesperson", "il portavoce") is the person introduced earlier with the same
+ * noun before their name, else the description itself; a quote with no cue right after an
+ * attributed one continues it when it opens a new sentence ("…" Lee said. "…").
+ */
+public final class RuleSpeakerAttributor implements SpeakerAttributor {
+  private static final int PREVIOUS_QUOTE_REACH = 600;
+  private static final int PERSON_REACH = 400;
+  private static final int CONTINUATION_REACH = 200;
+  private static final int ROLE_CONTEXT = 40;
+  private static final int ROLE_REACH = 3000;
+
+  @Override
+  public List<Optional<Speaker>> attribute(QuoteInput input, List<QuoteCandidate> candidates) {
+    QuoteText t = new QuoteText(input);
+    List<Optional<Speaker>> out = new ArrayList<>();
+    Optional<Speaker> last = Optional.empty();
+    int lastEnd = -1;
+    for (QuoteCandidate c : candidates) {
+      Optional<Speaker> s = speaker(t, c, last, lastEnd);
+      out.add(s);
+      if (s.isPresent()) {
+        last = s;
+        lastEnd = c.end();
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Speaker> speaker(
+      QuoteText t, QuoteCandidate c, Optional<Speaker> last, int lastEnd) {
+    switch (c.kind()) {
+      case VERB:
+        {
+          int first = t.firstTokenFrom(c.cue().start());
+          int verb = t.tokensBefore(c.cue().end()) - 1;
+          if (Cues.gerund(t.key(verb))) {
+            // "He urged Mr. Trump to act, saying “…”": the speaker is the clause's subject.
+            return coreferent(t, c.cue(), last, lastEnd, c.cue());
+          }
+          SpeakerPhrase.Found f = SpeakerPhrase.before(t, first, c.window());
+          if (f.kind() == SpeakerPhrase.Kind.NONE && f.span().length() == 0) {
+            f = SpeakerPhrase.after(t, verb, c.window());
+          }
+          return resolve(t, f, c, last, lastEnd);
+        }
+      case ACCORDING:
+        SpeakerPhrase.Found source =
+            SpeakerPhrase.after(t, t.tokensBefore(c.cue().end()) - 1, c.window());
+        if (source.kind() == SpeakerPhrase.Kind.DESCRIPTION && !actorWords(t, source.span())) {
+          // "selon les mesures sanitaires en vigueur" names a rule, not a speaker.
+          return Optional.empty();
+        }
+        return resolve(t, source, c, last, lastEnd);
+      case COLON:
+        return lastActor(t, c.window());
+      default:
+        boolean near =
+            lastEnd >= 0
+                && lastEnd <= c.start()
+                && c.start() - lastEnd <= CONTINUATION_REACH
+                && QuoteText.endsSentence(t.text.substring(lastEnd, c.start()));
+        if (near) {
+          return last;
+        }
+        return Optional.empty();
+    }
+  }
+
+  private static Optional<Speaker> resolve(
+      QuoteText t, SpeakerPhrase.Found f, QuoteCandidate c, Optional<Speaker> last, int lastEnd) {
+    switch (f.kind()) {
+      case ENTITY:
+        QuoteText.Mention m = f.mention().get();
+        return Optional.of(of(m.entity(), m.start(), m.end()));
+      case DESCRIPTION:
+        Optional<Speaker> earlier = byRole(t, f.span());
+        if (earlier.isPresent()) {
+          return earlier;
+        }
+        String name = t.text.substring(f.span().start(), f.span().end());
+        return Optional.of(new Speaker(Optional.empty(), name, f.span().start(), f.span().end()));
+      case PRONOUN:
+        return coreferent(t, c.cue(), last, lastEnd, f.span());
+      default:
+        if (f.span().length() == 0) {
+          return coreferent(t, c.cue(), last, lastEnd, c.cue());
+        }
+        return Optional.empty();
+    }
+  }
+
+  /** The previous speaker when near, else the first person of the latest sentence naming one. */
+  private static Optional<Speaker> coreferent(
+      QuoteText t, Span cue, Optional<Speaker> last, int lastEnd, Span at) {
+    if (last.isPresent() && lastEnd >= 0 && cue.start() - lastEnd <= PREVIOUS_QUOTE_REACH) {
+      Speaker s = last.get();
+      return Optional.of(new Speaker(s.entityId(), s.name(), at.start(), at.end()));
+    }
+    List<QuoteText.Mention> before =
+        t.mentionsIn(Math.max(0, cue.start() - PERSON_REACH), cue.start());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      if (person(before.get(i))) {
+        QuoteText.Mention subject = firstPersonOfSentence(t, before, i);
+        return Optional.of(of(subject.entity(), at.start(), at.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first person named in the sentence of mention {@code i}: the subject more often than the
+   * object ("Steenburgen called Buckley's performance stunning … she said").
+   */
+  private static QuoteText.Mention firstPersonOfSentence(
+      QuoteText t, List<QuoteText.Mention> mentions, int i) {
+    Span sentence = t.sentenceAt(mentions.get(i).start());
+    QuoteText.Mention first = mentions.get(i);
+    for (int k = i - 1; k >= 0 && mentions.get(k).start() >= sentence.start(); k--) {
+      if (person(mentions.get(k))) {
+        first = mentions.get(k);
+      }
+    }
+    return first;
+  }
+
+  /** "il portavoce" after "il portavoce del Cremlino Dmitry Peskov": the person so introduced. */
+  private static Optional<Speaker> byRole(QuoteText t, Span description) {
+    int head = t.firstTokenFrom(description.start());
+    if (head >= t.size() || !t.lexicon.speakerNoun(t.key(head))) {
+      return Optional.empty();
+    }
+    String noun = t.key(head);
+    List<QuoteText.Mention> before =
+        t.mentionsIn(Math.max(0, description.start() - ROLE_REACH), description.start());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      QuoteText.Mention m = before.get(i);
+      String context = t.text.substring(Math.max(0, m.start() - ROLE_CONTEXT), m.start());
+      if (person(m) && QuoteLexicon.key(context).contains(noun)) {
+        return Optional.of(of(m.entity(), description.start(), description.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last person or organisation named in the clause before a colon. */
+  private static Optional<Speaker> lastActor(QuoteText t, Span window) {
+    List<QuoteText.Mention> in = t.mentionsIn(window.start(), window.end());
+    for (int i = in.size() - 1; i >= 0; i--) {
+      EntityType type = in.get(i).entity().type();
+      if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+        return Optional.of(of(in.get(i).entity(), in.get(i).start(), in.get(i).end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A description with a speaker noun ("le jeune journaliste") or headed by a capital. */
+  private static boolean actorWords(QuoteText t, Span description) {
+    int head = t.firstTokenFrom(description.start());
+    if (head < t.size() && Character.isUpperCase(t.text.charAt(t.start(head)))) {
+      return true;
+    }
+    for (int k = head; k < t.size() && t.end(k) <= description.end(); k++) {
+      if (t.lexicon.speakerNoun(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean person(QuoteText.Mention m) {
+    return m.entity().type() == EntityType.PERSON;
+  }
+
+  private static Speaker of(LinkedEntity e, int start, int end) {
+    return new Speaker(e.id(), e.name(), start, end);
+  }
+}

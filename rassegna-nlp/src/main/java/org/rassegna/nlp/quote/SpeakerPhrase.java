@@ -1,0 +1,250 @@
+package org.rassegna.nlp.quote;
+
+import java.util.List;
+import java.util.Optional;
+import org.rassegna.nlp.EntityType;
+import org.rassegna.nlp.LinkedEntity;
+import org.rassegna.nlp.Span;
+
+/**
+ * The words naming a speaker next to a cue: the subject before a verb ("Il ministero degli Esteri
+ * russo aveva affermato") or the name after it ("ha detto Peskov ai giornalisti"), read as token
+ * ranges that stop at punctuation, at prepositions that start an adjunct and at a few words'
+ * distance.
+ */
+final class SpeakerPhrase {
+  /** What the phrase turned out to be. */
+  enum Kind {
+    ENTITY,
+    PRONOUN,
+    DESCRIPTION,
+    NONE
+  }
+
+  /** A phrase with, for {@link Kind#ENTITY}, its chosen mention. */
+  record Found(Kind kind, Span span, Optional<QuoteText.Mention> mention) {}
+
+  private static final int MAX_TOKENS = 12;
+  private static final int LOOK_AHEAD = 5;
+
+  /** Longest description without a speaker noun: "le vittime", "the real estate agent". */
+  private static final int MAX_PLAIN_DESCRIPTION = 4;
+
+  private SpeakerPhrase() {}
+
+  /** The phrase ending right before token {@code v}, within {@code window}. */
+  static Found before(QuoteText t, int v, Span window) {
+    int e = v;
+    while (e > 0 && t.start(e - 1) >= window.start() && skippable(t, e - 1)) {
+      if (QuoteText.breaks(t.gapAfter(e - 1, window.end()))) {
+        break;
+      }
+      e--;
+    }
+    int s = e;
+    boolean crossed = false;
+    while (s > 0 && t.start(s - 1) >= window.start() && e - s < MAX_TOKENS) {
+      String gap = t.gapAfter(s - 1, window.end());
+      if (QuoteText.breaks(gap)) {
+        // "Yuti Karaev, ha prometido": a subject may end with the comma of its apposition.
+        if (s != e || crossed || !gap.strip().equals(",")) {
+          break;
+        }
+        crossed = true;
+      }
+      s--;
+    }
+    s = afterAdjunct(t, s, e);
+    Found f = read(t, s, e);
+    if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
+      Optional<Found> apposed = apposition(t, s, window);
+      if (apposed.isPresent() && (f.kind() == Kind.DESCRIPTION || f.kind() == Kind.ENTITY)) {
+        return apposed.get();
+      }
+    }
+    return f;
+  }
+
+  /** The phrase starting right after token {@code v}, within {@code window}. */
+  static Found after(QuoteText t, int v, Span window) {
+    int s = v + 1;
+    while (s < t.size() && t.end(s) <= window.end() && s - v <= 3 && afterSkippable(t, s)) {
+      s++;
+    }
+    s = afterAdverbial(t, s, window);
+    int e = s;
+    while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
+      boolean ends =
+          t.lexicon.stop(t.key(e)) || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
+      if (ends) {
+        break;
+      }
+      e++;
+    }
+    Found f = read(t, s, e);
+    if (f.kind() == Kind.PRONOUN || f.span().length() == 0) {
+      return personSoonAfter(t, v, window).orElse(f);
+    }
+    return f;
+  }
+
+  /**
+   * "dit en substance le texte", "ha detto ai giornalisti il ministro": a preposition and one word
+   * before a determiner are an adverbial; the subject starts at the determiner.
+   */
+  private static int afterAdverbial(QuoteText t, int s, Span window) {
+    boolean fits = s + 2 < t.size() && t.end(s + 2) <= window.end();
+    if (fits
+        && t.lexicon.stop(t.key(s))
+        && !t.lexicon.determiner(t.key(s + 1))
+        && t.lexicon.determiner(t.key(s + 2))
+        && !QuoteText.breaks(t.gapBefore(s + 2, window.start()))) {
+      return s + 2;
+    }
+    return s;
+  }
+
+  /** "résume quant à elle Francisca Joly-Gomez": a person a few words after the verb. */
+  private static Optional<Found> personSoonAfter(QuoteText t, int v, Span window) {
+    int near = v + LOOK_AHEAD < t.size() ? t.start(v + LOOK_AHEAD) : window.end();
+    for (QuoteText.Mention m : t.mentionsIn(t.end(v), window.end())) {
+      if (m.entity().type() == EntityType.PERSON && m.start() <= near) {
+        return Optional.of(new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Tokens {@code [s, e)} as a speaker: a person or organisation, a pronoun, a description. */
+  private static Found read(QuoteText t, int s, int e) {
+    if (s >= e) {
+      return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
+    }
+    Span span = new Span(t.start(s), t.end(e - 1));
+    List<QuoteText.Mention> mentions = t.mentionsIn(span.start(), span.end());
+    for (QuoteText.Mention m : mentions) {
+      if (m.entity().type() == EntityType.PERSON && !complement(t, s, m)) {
+        return new Found(Kind.ENTITY, span, Optional.of(m));
+      }
+    }
+    int head = s;
+    while (head < e - 1 && t.lexicon.determiner(t.key(head))) {
+      head++;
+    }
+    for (QuoteText.Mention m : mentions) {
+      boolean atHead = m.start() <= t.start(head);
+      boolean whole = m.end() >= span.end() && atHead;
+      if (m.entity().type() == EntityType.ORGANIZATION && atHead || whole) {
+        return new Found(Kind.ENTITY, span, Optional.of(m));
+      }
+    }
+    Optional<LinkedEntity> bySurname = t.personBySurname(t.key(head));
+    if (head == e - 1 && bySurname.isPresent()) {
+      QuoteText.Mention m = new QuoteText.Mention(t.start(head), t.end(head), bySurname.get());
+      return new Found(Kind.ENTITY, span, Optional.of(m));
+    }
+    if (e - s == 1 && t.lexicon.pronoun(t.key(s))) {
+      return new Found(Kind.PRONOUN, span, Optional.empty());
+    }
+    boolean named = named(t, head, e);
+    boolean shortDescription = head > s && e - s <= MAX_PLAIN_DESCRIPTION;
+    if (hasSpeakerNoun(t, head, e) || named || shortDescription) {
+      return new Found(Kind.DESCRIPTION, new Span(t.start(head), span.end()), Optional.empty());
+    }
+    return new Found(Kind.NONE, span, Optional.empty());
+  }
+
+  /** "il portavoce", "L'unità portavoce dell'IDF": a speaker noun among the phrase's words. */
+  private static boolean hasSpeakerNoun(QuoteText t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.lexicon.speakerNoun(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Luis Torres, presidente del Consejo, señaló": a person just before the comma. */
+  private static Optional<Found> apposition(QuoteText t, int s, Span window) {
+    if (s == 0
+        || t.start(s - 1) < window.start()
+        || t.gapAfter(s - 1, window.end()).indexOf(',') < 0) {
+      return Optional.empty();
+    }
+    int prev = s - 1;
+    for (QuoteText.Mention m :
+        t.mentionsIn(Math.max(window.start(), t.start(prev) - 60), t.end(prev))) {
+      if (m.entity().type() == EntityType.PERSON && m.end() == t.end(prev)) {
+        return Optional.of(new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "In una nota il ministero", "In a statement the ministry": a phrase opening with a preposition
+   * starts at its last determiner.
+   */
+  private static int afterAdjunct(QuoteText t, int s, int e) {
+    if (s >= e || !t.lexicon.stop(t.key(s))) {
+      return s;
+    }
+    for (int k = e - 1; k > s; k--) {
+      if (t.lexicon.determiner(t.key(k))) {
+        return k;
+      }
+    }
+    return s;
+  }
+
+  /** A person after a preposition of the phrase ("a source close to Macron") is not its head. */
+  private static boolean complement(QuoteText t, int s, QuoteText.Mention m) {
+    int k = t.tokensBefore(m.start()) - 1;
+    return k >= s && t.lexicon.stop(t.key(k));
+  }
+
+  /**
+   * Capitalised words as a name: after a full stop a capital proves nothing, so there every word
+   * must be capitalised, of three letters or more and not the writer's pronoun ("Pam admits", not
+   * "Je pense", "Ce lo ripetono").
+   */
+  private static boolean named(QuoteText t, int head, int e) {
+    if (e - head > 4 || e <= head) {
+      return false;
+    }
+    if (t.lexicon.firstPerson(t.key(head))
+        || t.lexicon.pronoun(t.key(head))
+        || t.lexicon.verb(t.key(head))) {
+      return false;
+    }
+    if (!sentenceInitial(t, head)) {
+      return Character.isUpperCase(t.text.charAt(t.start(head)));
+    }
+    for (int k = head; k < e; k++) {
+      boolean word = Character.isUpperCase(t.text.charAt(t.start(k))) && t.end(k) - t.start(k) >= 3;
+      if (!word || t.lexicon.firstPerson(t.key(k)) || t.lexicon.pronoun(t.key(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capital after a full stop, a line break or a quote mark says nothing about a name. */
+  private static boolean sentenceInitial(QuoteText t, int i) {
+    int k = t.start(i) - 1;
+    while (k >= 0 && Character.isWhitespace(t.text.charAt(k)) && t.text.charAt(k) != '\n') {
+      k--;
+    }
+    return k < 0 || ".!?\n“«„".indexOf(t.text.charAt(k)) >= 0;
+  }
+
+  private static boolean skippable(QuoteText t, int i) {
+    return t.lexicon.auxiliary(t.key(i)) || t.lexicon.anaphor(t.key(i));
+  }
+
+  /** Words between an inverted verb and its subject: "-t-" of "affirme-t-elle", adverbs. */
+  private static boolean afterSkippable(QuoteText t, int i) {
+    String k = t.key(i);
+    return k.equals("t") || t.lexicon.auxiliary(k) && !t.lexicon.pronoun(k);
+  }
+}

@@ -1,0 +1,129 @@
+package org.rassegna.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.EntityType;
+import org.rassegna.nlp.LinkedEntity;
+import org.rassegna.nlp.Span;
+import org.rassegna.nlp.text.SentenceSplitter;
+import org.rassegna.nlp.text.Tokenizer;
+
+/** The quote stage on hand-made sentences, with persons given as entities. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class QuoteExtractorTest {
+  private static final QuoteExtractor QUOTES = QuoteExtractor.defaults();
+
+  @Test
+  void split_quote_around_its_attribution_is_one_quote() {
+    String text = "\"We will win,\" said Anna Berg, \"and we will win soon.\"";
+    List<Quote> q = quotes("en", text, "Anna Berg");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).parts()).hasSize(2);
+    assertThat(q.get(0).text()).isEqualTo("We will win, and we will win soon.");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void german_reported_speech_with_dass_names_the_subject() {
+    String text = "Olaf Weber sagte, dass die Verhandlungen am Montag weitergehen würden.";
+    Quote q = quotes("de", text, "Olaf Weber").get(0);
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).startsWith("die Verhandlungen");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Olaf Weber");
+  }
+
+  @Test
+  void german_direct_quote_in_low_high_marks_with_inverted_verb() {
+    String text = "„Wir werden das Abkommen nicht unterschreiben“, erklärte Olaf Weber am Abend.";
+    Quote q = quotes("de", text, "Olaf Weber").get(0);
+    assertThat(q.direct()).isTrue();
+    assertThat(q.verb()).contains("erklärte");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Olaf Weber");
+  }
+
+  @Test
+  void portuguese_reported_speech_after_disse_que() {
+    String text = "O ministro João Lima disse que o acordo será assinado na próxima semana.";
+    Quote q = quotes("pt", text, "João Lima").get(0);
+    assertThat(q.text()).startsWith("o acordo será assinado");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("João Lima");
+  }
+
+  @Test
+  void portuguese_direct_quote_with_afirmou_after_it() {
+    String text = "“Não haverá novas sanções este ano”, afirmou João Lima aos jornalistas.";
+    Quote q = quotes("pt", text, "João Lima").get(0);
+    assertThat(q.direct()).isTrue();
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("João Lima");
+  }
+
+  @Test
+  void italian_null_subject_takes_the_previous_speaker() {
+    String text =
+        "«Il piano è pronto da settimane», ha detto Marco Neri. «Lo presenteremo domani in"
+            + " consiglio», ha aggiunto.";
+    List<Quote> q = quotes("it", text, "Marco Neri");
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).speaker().orElseThrow().name()).isEqualTo("Marco Neri");
+  }
+
+  @Test
+  void scare_quotes_are_not_speech() {
+    String text = "The so-called \"peace plan\" was published on Monday by the agency.";
+    assertThat(quotes("en", text)).isEmpty();
+  }
+
+  @Test
+  void empty_body_gives_no_quotes() {
+    assertThat(quotes("it", "")).isEmpty();
+  }
+
+  @Test
+  void unbalanced_and_nested_marks_give_valid_quotes() {
+    String text =
+        "« Il a dit “non” et « encore » ils ont dit \" puis ‘ rien. Le ministre a déclaré que"
+            + " « le texte “final” sera voté » demain.";
+    for (Quote q : quotes("fr", text)) {
+      assertThat(q.start()).isBetween(0, text.length());
+      assertThat(q.end()).isBetween(q.start(), text.length());
+    }
+  }
+
+  @Test
+  void megabyte_of_unbalanced_marks_in_one_sentence_finishes() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append("« il a dit que \" la ‘ chose “ est ");
+    }
+    List<Quote> q = quotes("fr", sb.toString());
+    assertThat(q.size()).isLessThan(sb.length());
+  }
+
+  private static List<Quote> quotes(String lang, String text, String... persons) {
+    List<Span> sentences = new SentenceSplitter(lang).split(text);
+    List<Span> tokens = new Tokenizer(lang).tokens(text);
+    List<LinkedEntity> entities = new ArrayList<>();
+    for (String p : persons) {
+      List<EntityMention> mentions = new ArrayList<>();
+      for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+        mentions.add(new EntityMention(i, i + p.length(), p));
+      }
+      entities.add(
+          new LinkedEntity(
+              Optional.empty(),
+              p,
+              EntityType.PERSON,
+              Optional.empty(),
+              Optional.empty(),
+              mentions));
+    }
+    return QUOTES.extract(new QuoteInput(text, lang, sentences, tokens, entities));
+  }
+}
