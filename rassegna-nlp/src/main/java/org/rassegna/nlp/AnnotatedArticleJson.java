@@ -12,7 +12,7 @@ import org.rassegna.json.ArticleJson;
 /**
  * Writes an {@link AnnotatedArticle} as the article JSON of {@code docs/schema.md} with {@code
  * language} replaced by the detected one and the keys {@code language_confidence}, {@code
- * sentences} and {@code entities} appended.
+ * sentences}, {@code entities} and {@code events} appended.
  */
 public final class AnnotatedArticleJson {
   private static final ObjectMapper PRETTY =
@@ -41,6 +41,7 @@ public final class AnnotatedArticleJson {
         mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text());
       }
     }
+    EventJson.put(o.putArray("events"), a.events());
     return o;
   }
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rassegna.model.Article;
+import org.rassegna.model.PublicationDate;
+import org.rassegna.nlp.event.EventCoder;
+import org.rassegna.nlp.event.PoliticalEvent;
 import org.rassegna.nlp.kb.KnowledgeBase;
 import org.rassegna.nlp.lang.LanguageGuess;
 import org.rassegna.nlp.lang.LanguageIdentifier;
@@ -15,7 +18,7 @@ import org.rassegna.nlp.text.Tokenizer;
 /**
  * The enrichment stage: article in, {@link AnnotatedArticle} out. Language on the body (the page's
  * own language when the body is too short), sentences, tokens, the tagger's mentions, then linking
- * to the knowledge base with coreference.
+ * to the knowledge base with coreference, then PLOVER event coding over the linked entities.
  *
  * <p>Never throws on odd bodies (empty, digits only, one megabyte without a full stop, a language
  * outside the set): they give fewer annotations, not failures. Thread-safe when the tagger is.
@@ -27,11 +30,28 @@ public final class Annotator {
   private final LanguageIdentifier languages;
   private final NerTagger tagger;
   private final EntityLinker linker;
+  private final EventCoder coder = new EventCoder();
+  private final boolean withEvents;
 
   public Annotator(LanguageIdentifier languages, KnowledgeBase kb, NerTagger tagger) {
-    this.languages = Objects.requireNonNull(languages, "languages");
-    this.tagger = Objects.requireNonNull(tagger, "tagger");
-    this.linker = new EntityLinker(Objects.requireNonNull(kb, "kb"));
+    this(
+        Objects.requireNonNull(languages, "languages"),
+        new EntityLinker(Objects.requireNonNull(kb, "kb")),
+        Objects.requireNonNull(tagger, "tagger"),
+        true);
+  }
+
+  private Annotator(
+      LanguageIdentifier languages, EntityLinker linker, NerTagger tagger, boolean withEvents) {
+    this.languages = languages;
+    this.tagger = tagger;
+    this.linker = linker;
+    this.withEvents = withEvents;
+  }
+
+  /** The same annotator with event coding switched on or off (off: {@code events} is empty). */
+  public Annotator withEvents(boolean on) {
+    return new Annotator(languages, linker, tagger, on);
   }
 
   /**
@@ -52,6 +72,23 @@ public final class Annotator {
     List<NerMention> mentions = text.isEmpty() ? List.of() : tagger.tag(text, sentences, lang);
     Optional<String> linkLanguage = guess.language();
     List<LinkedEntity> entities = linker.link(text, tokens, mentions, linkLanguage);
-    return new AnnotatedArticle(article, guess.language(), guess.confidence(), sentences, entities);
+    List<PoliticalEvent> events =
+        events(text, lang, sentences, tokens, entities, article.published());
+    return new AnnotatedArticle(
+        article, guess.language(), guess.confidence(), sentences, entities, events);
+  }
+
+  private List<PoliticalEvent> events(
+      String text,
+      String lang,
+      List<Span> sentences,
+      List<Span> tokens,
+      List<LinkedEntity> entities,
+      Optional<PublicationDate> published) {
+    if (!withEvents) {
+      return List.of();
+    }
+    return coder.code(
+        text, lang, sentences, tokens, entities, published.map(PublicationDate::date));
   }
 }

@@ -1,0 +1,102 @@
+package org.rassegna.nlp.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the source and the target of a trigger among the entity mentions of its sentence, by word
+ * order, since most news sentences put the actor before the verb and the one acted upon after it.
+ *
+ * <ul>
+ *   <li>A country named next to a person or body of that same country only qualifies it
+ *       ("presidente della Russia Vladimir Putin", "russische Regierung") and is dropped.
+ *   <li>A speaker named after the trigger ("..., ha detto Peskov") reported the event and is
+ *       skipped.
+ *   <li>Verbal trigger: the source is the nearest mention before it, the target the first other
+ *       entity after it, else another one before it ("Russia and China agreed").
+ *   <li>Nominal trigger ("incontro tra A e B", "the deployment of Russian troops"): the first
+ *       mention after it is the source and the next other entity the target; with none after, the
+ *       verbal rule applies.
+ * </ul>
+ *
+ * Only mentions within {@value #WINDOW} words of the trigger count, which keeps the cost per
+ * trigger bounded in run-on sentences.
+ */
+final class ActorAssigner {
+  static final int WINDOW = 30;
+
+  /** A qualifying country sits this close to the person or body it qualifies. */
+  private static final int QUALIFIER_DISTANCE = 4;
+
+  /** Source and target, either may be missing. */
+  record Roles(Optional<ActorMention> source, Optional<ActorMention> target) {}
+
+  private ActorAssigner() {}
+
+  static Roles assign(List<ActorMention> sentenceActors, TriggerHit hit) {
+    List<ActorMention> near = new ArrayList<>();
+    for (ActorMention a : sentenceActors) {
+      boolean inWindow = a.last() >= hit.first() - WINDOW && a.first() <= hit.last() + WINDOW;
+      boolean overlaps = a.last() >= hit.first() && a.first() <= hit.last();
+      if (inWindow && !overlaps && !(a.speaker() && a.first() > hit.last())) {
+        near.add(a);
+      }
+    }
+    List<ActorMention> actors = withoutQualifiers(near);
+    List<ActorMention> before = new ArrayList<>();
+    List<ActorMention> after = new ArrayList<>();
+    for (ActorMention a : actors) {
+      (a.last() < hit.first() ? before : after).add(a);
+    }
+    if (hit.entry().nominal() && !after.isEmpty()) {
+      ActorMention source = after.get(0);
+      return new Roles(Optional.of(source), firstOther(after, source));
+    }
+    if (before.isEmpty()) {
+      Optional<ActorMention> source = after.stream().findFirst();
+      return new Roles(source, source.flatMap(s -> firstOther(after, s)));
+    }
+    ActorMention source = before.get(before.size() - 1);
+    Optional<ActorMention> target = firstOther(after, source);
+    if (target.isEmpty()) {
+      target = firstOther(before.subList(0, before.size() - 1), source);
+    }
+    return new Roles(Optional.of(source), target);
+  }
+
+  private static Optional<ActorMention> firstOther(List<ActorMention> list, ActorMention source) {
+    for (ActorMention a : list) {
+      if (!a.sameEntity(source)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<ActorMention> withoutQualifiers(List<ActorMention> actors) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : actors) {
+      if (!(a.bareCountry() && qualifiesNeighbour(a, actors))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean qualifiesNeighbour(ActorMention country, List<ActorMention> actors) {
+    for (ActorMention o : actors) {
+      boolean close =
+          Math.abs(o.first() - country.last()) <= QUALIFIER_DISTANCE
+              || Math.abs(country.first() - o.last()) <= QUALIFIER_DISTANCE;
+      if (o != country
+          && !o.bareCountry()
+          && close
+          && o.entity().country().isPresent()
+          && o.entity().country().equals(country.entity().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

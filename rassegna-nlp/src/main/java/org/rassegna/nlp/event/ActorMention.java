@@ -1,0 +1,32 @@
+package org.rassegna.nlp.event;
+
+import java.util.Objects;
+import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.LinkedEntity;
+
+/**
+ * A mention of a linked entity inside one sentence, with the sentence tokens it covers ({@code
+ * [first, last]}), as the actor assigner sees it.
+ *
+ * @param speaker the mention follows a verb of saying ("ha detto Peskov", "said Lavrov"): it names
+ *     who reported the event, not who took part in it
+ */
+public record ActorMention(
+    LinkedEntity entity, EntityMention mention, int first, int last, boolean speaker) {
+  public ActorMention {
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(mention, "mention");
+    if (first < 0 || last < first) {
+      throw new IllegalArgumentException("bad actor tokens [" + first + "," + last + "]");
+    }
+  }
+
+  /** A country named as such, by name or demonym, rather than a person or body of it. */
+  boolean bareCountry() {
+    return entity.role().filter("country"::equals).isPresent();
+  }
+
+  boolean sameEntity(ActorMention o) {
+    return entity == o.entity;
+  }
+}

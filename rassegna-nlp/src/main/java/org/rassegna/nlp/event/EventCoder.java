@@ -1,0 +1,208 @@
+package org.rassegna.nlp.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.LinkedEntity;
+import org.rassegna.nlp.Span;
+import org.rassegna.nlp.kb.AliasKeys;
+
+/**
+ * The event stage: sentences, tokens and linked entities of an article in, PLOVER events out. Each
+ * sentence is matched against the language's trigger lexicon; each trigger with at least one actor
+ * among the sentence's entities becomes an event with its date, negation and hypothesis.
+ *
+ * <p>Never throws on odd input: an empty body, a language without a lexicon or a sentence without
+ * entities give no events; every per-trigger step looks at a bounded window of words, so a megabyte
+ * sentence costs time linear in its length. Thread-safe.
+ */
+public final class EventCoder {
+  /** Date words count only this close to the trigger. */
+  private static final int DATE_WINDOW = 40;
+
+  /** One sentence's words as the stages see them. */
+  private record Words(List<Span> tokens, List<String> keys) {}
+
+  /** Events of one article, in text order; empty when the language has no lexicon. */
+  public List<PoliticalEvent> code(
+      String text,
+      String language,
+      List<Span> sentences,
+      List<Span> tokens,
+      List<LinkedEntity> entities,
+      Optional<LocalDate> published) {
+    Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
+    if (lexicon.isEmpty() || text.isEmpty()) {
+      return List.of();
+    }
+    TriggerMatcher matcher = new TriggerMatcher(lexicon.get());
+    List<MentionOf> mentions = mentions(entities);
+    List<PoliticalEvent> out = new ArrayList<>();
+    int t = 0;
+    int m = 0;
+    for (Span s : sentences) {
+      int t0 = t;
+      while (t < tokens.size() && tokens.get(t).start() < s.end()) {
+        t++;
+      }
+      while (m < mentions.size() && mentions.get(m).mention().start() < s.start()) {
+        m++;
+      }
+      Words w = words(text, tokens.subList(firstInside(tokens, t0, s), t));
+      List<ActorMention> actors = actors(mentions, m, s, w);
+      List<PoliticalEvent> inSentence = new ArrayList<>();
+      for (TriggerHit hit : matcher.find(w.keys())) {
+        event(language, s, w, actors, hit, published)
+            .filter(e -> !repeats(e, inSentence))
+            .ifPresent(inSentence::add);
+      }
+      out.addAll(inSentence);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a sentence already has this event: same type between the same actors, in either
+   * direction ("la cooperazione russo-venezuelana ... il partenariato").
+   */
+  private static boolean repeats(PoliticalEvent e, List<PoliticalEvent> earlier) {
+    for (PoliticalEvent o : earlier) {
+      boolean same = sameActor(e.source(), o.source()) && sameActor(e.target(), o.target());
+      boolean swapped = sameActor(e.source(), o.target()) && sameActor(e.target(), o.source());
+      if (o.type() == e.type() && (same || swapped)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameActor(Optional<EventActor> a, Optional<EventActor> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() && b.isEmpty();
+    }
+    return a.get().name().equals(b.get().name()) && a.get().entityId().equals(b.get().entityId());
+  }
+
+  /** The trigger stage alone: hits in one sentence, for scoring the type classification. */
+  public static List<TriggerHit> triggers(String sentence, List<Span> tokens, String language) {
+    Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
+    return lexicon.isEmpty()
+        ? List.of()
+        : new TriggerMatcher(lexicon.get()).find(words(sentence, tokens).keys());
+  }
+
+  private static Optional<PoliticalEvent> event(
+      String lang,
+      Span s,
+      Words w,
+      List<ActorMention> actors,
+      TriggerHit hit,
+      Optional<LocalDate> published) {
+    ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit);
+    if (roles.source().isEmpty() && roles.target().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> keys = w.keys();
+    int from = Math.max(0, hit.first() - DATE_WINDOW);
+    int to = Math.min(keys.size(), hit.last() + DATE_WINDOW + 1);
+    Optional<LocalDate> date =
+        EventDates.resolve(
+            keys.subList(from, to), hit.first() - from, hit.last() - from, published);
+    boolean negated = Modality.negated(lang, keys, hit.first(), hit.last());
+    boolean hypothetical = Modality.hypothetical(lang, keys, hit.first(), hit.last());
+    Span trigger = new Span(w.tokens().get(hit.first()).start(), w.tokens().get(hit.last()).end());
+    double confidence = confidence(hit, roles, hypothetical);
+    return Optional.of(
+        new PoliticalEvent(
+            hit.entry().type(),
+            hit.entry().mode(),
+            roles.source().map(a -> actor(a, keys)),
+            roles.target().map(a -> actor(a, keys)),
+            date,
+            negated,
+            hypothetical,
+            s.start(),
+            s.end(),
+            trigger,
+            confidence));
+  }
+
+  /**
+   * A rough trust score: verbal and multi-word triggers are surer than single nouns, and each actor
+   * found adds to it. Not calibrated; it ranks events of one article.
+   */
+  private static double confidence(TriggerHit hit, ActorAssigner.Roles roles, boolean hypo) {
+    double c = hit.entry().nominal() ? 0.4 : 0.5;
+    c += hit.entry().tokens().size() > 1 ? 0.1 : 0;
+    c += roles.source().isPresent() ? 0.15 : 0;
+    c += roles.target().isPresent() ? 0.15 : 0;
+    c -= hypo ? 0.1 : 0;
+    return Math.round(Math.min(0.95, c) * 100) / 100.0;
+  }
+
+  private static EventActor actor(ActorMention a, List<String> keys) {
+    LinkedEntity e = a.entity();
+    return new EventActor(
+        e.id(),
+        e.name(),
+        e.country(),
+        Sectors.of(e, keys, a.first(), a.last()),
+        a.mention().start(),
+        a.mention().end());
+  }
+
+  private record MentionOf(LinkedEntity entity, EntityMention mention) {}
+
+  private static List<MentionOf> mentions(List<LinkedEntity> entities) {
+    List<MentionOf> all = new ArrayList<>();
+    for (LinkedEntity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        all.add(new MentionOf(e, m));
+      }
+    }
+    all.sort(Comparator.comparingInt((MentionOf x) -> x.mention().start()));
+    return all;
+  }
+
+  private static int firstInside(List<Span> tokens, int from, Span s) {
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).start() < s.start()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Mentions inside sentence {@code s} from index {@code m} on, with their token ranges. */
+  private static List<ActorMention> actors(List<MentionOf> mentions, int m, Span s, Words w) {
+    List<Span> tokens = w.tokens();
+    List<String> keys = w.keys();
+    List<ActorMention> out = new ArrayList<>();
+    int t = 0;
+    for (int i = m; i < mentions.size() && mentions.get(i).mention().start() < s.end(); i++) {
+      EntityMention em = mentions.get(i).mention();
+      while (t < tokens.size() && tokens.get(t).end() <= em.start()) {
+        t++;
+      }
+      int last = t;
+      while (last + 1 < tokens.size() && tokens.get(last + 1).start() < em.end()) {
+        last++;
+      }
+      if (t < tokens.size() && em.end() <= s.end()) {
+        boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
+        out.add(new ActorMention(mentions.get(i).entity(), em, t, last, speaker));
+      }
+    }
+    return out;
+  }
+
+  private static Words words(String text, List<Span> tokens) {
+    List<String> keys = new ArrayList<>(tokens.size());
+    for (Span tk : tokens) {
+      keys.add(AliasKeys.token(text.substring(tk.start(), tk.end())));
+    }
+    return new Words(tokens, keys);
+  }
+}
