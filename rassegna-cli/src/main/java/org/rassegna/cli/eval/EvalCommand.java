@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
       EvalExtractionCommand.class,
       EvalDatesCommand.class,
       EvalNerCommand.class,
-      EvalLinkingCommand.class
+      EvalLinkingCommand.class,
+      EvalEventsCommand.class
     })
 public final class EvalCommand implements Runnable {
 
@@ -20,6 +21,6 @@ public final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name what to evaluate: extraction, dates or ner");
+        spec.commandLine(), "name what to evaluate: extraction, dates, ner, linking or events");
   }
 }
