@@ -50,6 +50,11 @@ final class EvalEventsCommand implements Callable<Integer> {
       description = "The labelled passages (default: ${DEFAULT-VALUE}).")
   Path set;
 
+  @Option(
+      names = "--mismatches",
+      description = "Also print each passage whose predicted events differ from its gold.")
+  boolean mismatches;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -119,6 +124,12 @@ final class EvalEventsCommand implements Callable<Integer> {
     printRows(out, "lang", r.byLanguage());
     out.println();
     printRows(out, "type", r.byType());
+    if (mismatches) {
+      out.println();
+      for (EventSetEval.Mismatch m : r.mismatches()) {
+        out.printf("%s%n  gold:      %s%n  predicted: %s%n", m.id(), m.gold(), m.predicted());
+      }
+    }
   }
 
   private static void printRows(PrintWriter out, String what, List<EventSetEval.Counts> rows) {

@@ -57,15 +57,30 @@ public final class EventSetEval {
     }
   }
 
-  /** Rows by language and by type, each with an {@value #ALL} row. */
-  public record Result(int passages, List<Counts> byLanguage, List<Counts> byType) {
+  /** A passage whose predicted tuples differ from its gold, tuples written type/src/tgt/date. */
+  public record Mismatch(String id, List<String> gold, List<String> predicted) {
+    public Mismatch {
+      gold = List.copyOf(gold);
+      predicted = List.copyOf(predicted);
+    }
+  }
+
+  /** Rows by language and by type, each with an {@value #ALL} row, and the passages missed. */
+  public record Result(
+      int passages, List<Counts> byLanguage, List<Counts> byType, List<Mismatch> mismatches) {
     public Result {
       byLanguage = List.copyOf(byLanguage);
       byType = List.copyOf(byType);
+      mismatches = List.copyOf(mismatches);
     }
   }
 
   private record Tuple(String type, String source, String target, String date) {
+    @Override
+    public String toString() {
+      return type + "/" + source + "/" + target + "/" + date;
+    }
+
     boolean matches(Tuple g) {
       if (!type.equals(g.type) || !date.equals(g.date)) {
         return false;
@@ -86,6 +101,7 @@ public final class EventSetEval {
     ObjectMapper json = new ObjectMapper();
     Map<String, Counts> byLang = new TreeMap<>();
     Map<String, Counts> byType = new TreeMap<>();
+    List<Mismatch> mismatches = new ArrayList<>();
     int n = 0;
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
@@ -96,9 +112,15 @@ public final class EventSetEval {
       List<Tuple> gold = gold(p.path("events"));
       List<Tuple> predicted = predict(p);
       String lang = p.path("lang").asText();
-      score(predicted, gold, lang, byLang, byType);
+      if (score(predicted, gold, lang, byLang, byType) < Math.max(gold.size(), predicted.size())) {
+        mismatches.add(
+            new Mismatch(
+                p.path("id").asText(),
+                gold.stream().map(Tuple::toString).toList(),
+                predicted.stream().map(Tuple::toString).toList()));
+      }
     }
-    return new Result(n, rows(byLang), rows(byType));
+    return new Result(n, rows(byLang), rows(byType), mismatches);
   }
 
   private static List<Counts> rows(Map<String, Counts> m) {
@@ -111,13 +133,15 @@ public final class EventSetEval {
     return out;
   }
 
-  private static void score(
+  /** Adds a passage's counts to the rows; returns how many predicted tuples were right. */
+  private static int score(
       List<Tuple> predicted,
       List<Tuple> gold,
       String lang,
       Map<String, Counts> byLang,
       Map<String, Counts> byType) {
     List<Tuple> open = new ArrayList<>(gold);
+    int correct = 0;
     for (Tuple t : predicted) {
       int hit = -1;
       for (int i = 0; i < open.size() && hit < 0; i++) {
@@ -125,6 +149,7 @@ public final class EventSetEval {
       }
       if (hit >= 0) {
         open.remove(hit);
+        correct++;
       }
       add(byLang, lang, 1, 0, hit >= 0 ? 1 : 0);
       add(byType, t.type(), 1, 0, hit >= 0 ? 1 : 0);
@@ -133,6 +158,7 @@ public final class EventSetEval {
       add(byLang, lang, 0, 1, 0);
       add(byType, g.type(), 0, 1, 0);
     }
+    return correct;
   }
 
   private static void add(Map<String, Counts> m, String key, int p, int g, int c) {

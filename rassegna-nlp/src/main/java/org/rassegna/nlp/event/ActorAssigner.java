@@ -9,8 +9,9 @@ import java.util.Optional;
  * order, since most news sentences put the actor before the verb and the one acted upon after it.
  *
  * <ul>
- *   <li>A country named next to a person or body of that same country only qualifies it
- *       ("presidente della Russia Vladimir Putin", "russische Regierung") and is dropped.
+ *   <li>A country named next to a person or body of that same country, or of no known country, only
+ *       qualifies it ("presidente della Russia Vladimir Putin", "il portavoce israeliano Hagari")
+ *       and is dropped; a person or body without a country takes the qualifier's.
  *   <li>A speaker named after the trigger ("..., ha detto Peskov") reported the event and is
  *       skipped.
  *   <li>Verbal trigger: the source is the nearest mention before it, the target the first other
@@ -77,26 +78,43 @@ final class ActorAssigner {
   private static List<ActorMention> withoutQualifiers(List<ActorMention> actors) {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention a : actors) {
-      if (!(a.bareCountry() && qualifiesNeighbour(a, actors))) {
+      if (a.bareCountry()) {
+        if (qualified(a, actors).isEmpty()) {
+          out.add(a);
+        }
+      } else if (a.country().isEmpty()) {
+        out.add(a.withCountry(qualifier(a, actors).flatMap(ActorMention::country)));
+      } else {
         out.add(a);
       }
     }
     return out;
   }
 
-  private static boolean qualifiesNeighbour(ActorMention country, List<ActorMention> actors) {
+  /** The person or body that a bare country mention qualifies, if any. */
+  private static Optional<ActorMention> qualified(ActorMention country, List<ActorMention> actors) {
     for (ActorMention o : actors) {
-      boolean close =
-          Math.abs(o.first() - country.last()) <= QUALIFIER_DISTANCE
-              || Math.abs(country.first() - o.last()) <= QUALIFIER_DISTANCE;
-      if (o != country
-          && !o.bareCountry()
-          && close
-          && o.entity().country().isPresent()
-          && o.entity().country().equals(country.entity().country())) {
-        return true;
+      if (!o.bareCountry()
+          && close(o, country)
+          && (o.country().isEmpty() || o.country().equals(country.country()))) {
+        return Optional.of(o);
       }
     }
-    return false;
+    return Optional.empty();
+  }
+
+  /** The bare country mention next to a person or body without a country, if any. */
+  private static Optional<ActorMention> qualifier(ActorMention actor, List<ActorMention> actors) {
+    for (ActorMention o : actors) {
+      if (o.bareCountry() && close(o, actor)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean close(ActorMention a, ActorMention b) {
+    return Math.abs(a.first() - b.last()) <= QUALIFIER_DISTANCE
+        || Math.abs(b.first() - a.last()) <= QUALIFIER_DISTANCE;
   }
 }

@@ -13,7 +13,8 @@ import org.rassegna.nlp.kb.AliasKeys;
 /**
  * The event stage: sentences, tokens and linked entities of an article in, PLOVER events out. Each
  * sentence is matched against the language's trigger lexicon; each trigger with at least one actor
- * among the sentence's entities becomes an event with its date, negation and hypothesis.
+ * among the sentence's entities that is linked or has a country becomes an event with its date,
+ * negation and hypothesis.
  *
  * <p>Never throws on odd input: an empty body, a language without a lexicon or a sentence without
  * entities give no events; every per-trigger step looks at a bounded window of words, so a megabyte
@@ -53,15 +54,38 @@ public final class EventCoder {
       }
       Words w = words(text, tokens.subList(firstInside(tokens, t0, s), t));
       List<ActorMention> actors = actors(mentions, m, s, w);
-      List<PoliticalEvent> inSentence = new ArrayList<>();
-      for (TriggerHit hit : matcher.find(w.keys())) {
-        event(language, s, w, actors, hit, published)
-            .filter(e -> !repeats(e, inSentence))
-            .ifPresent(inSentence::add);
-      }
-      out.addAll(inSentence);
+      out.addAll(sentenceEvents(language, s, w, actors, matcher.find(w.keys()), published));
     }
     return out;
+  }
+
+  /**
+   * The events of one sentence. Verbal triggers come first; nominal ones count only when no verbal
+   * trigger gave an event, since a noun inside a clause with its own event verb usually names a
+   * background event ("in the wake of the police killing of ...") rather than the news.
+   */
+  private static List<PoliticalEvent> sentenceEvents(
+      String lang,
+      Span s,
+      Words w,
+      List<ActorMention> actors,
+      List<TriggerHit> hits,
+      Optional<LocalDate> published) {
+    List<PoliticalEvent> events = new ArrayList<>();
+    for (boolean nominal : new boolean[] {false, true}) {
+      if (nominal && !events.isEmpty()) {
+        break;
+      }
+      for (TriggerHit hit : hits) {
+        if (hit.entry().nominal() == nominal) {
+          event(lang, s, w, actors, hit, published)
+              .filter(e -> !repeats(e, events))
+              .ifPresent(events::add);
+        }
+      }
+    }
+    events.sort(Comparator.comparingInt((PoliticalEvent e) -> e.trigger().start()));
+    return events;
   }
 
   /**
@@ -102,7 +126,10 @@ public final class EventCoder {
       TriggerHit hit,
       Optional<LocalDate> published) {
     ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit);
-    if (roles.source().isEmpty() && roles.target().isEmpty()) {
+    boolean codable =
+        roles.source().filter(ActorMention::codable).isPresent()
+            || roles.target().filter(ActorMention::codable).isPresent();
+    if (!codable) {
       return Optional.empty();
     }
     List<String> keys = w.keys();
@@ -148,7 +175,7 @@ public final class EventCoder {
     return new EventActor(
         e.id(),
         e.name(),
-        e.country(),
+        a.country(),
         Sectors.of(e, keys, a.first(), a.last()),
         a.mention().start(),
         a.mention().end());
@@ -192,7 +219,8 @@ public final class EventCoder {
       }
       if (t < tokens.size() && em.end() <= s.end()) {
         boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
-        out.add(new ActorMention(mentions.get(i).entity(), em, t, last, speaker));
+        LinkedEntity e = mentions.get(i).entity();
+        out.add(new ActorMention(e, em, t, last, speaker, e.country()));
       }
     }
     return out;

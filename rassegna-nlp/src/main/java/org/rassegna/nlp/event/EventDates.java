@@ -22,6 +22,9 @@ final class EventDates {
   /** A day number may sit this many words from its month ("20 de enero"). */
   private static final int DAY_MONTH_GAP = 2;
 
+  private static final List<String> ORDINAL_SUFFIXES =
+      List.of("er", "st", "nd", "rd", "th", "º", "°", "o");
+
   private EventDates() {}
 
   static Optional<LocalDate> resolve(
@@ -64,7 +67,7 @@ final class EventDates {
       List<String> keys, int m, int month, Optional<LocalDate> pub) {
     int day = -1;
     for (int j = Math.max(0, m - DAY_MONTH_GAP); j <= m + 1 && j < keys.size() && day < 0; j++) {
-      day = j == m ? -1 : number(keys.get(j), 1, 31);
+      day = j == m ? -1 : number(withoutOrdinal(keys.get(j)), 1, 31);
     }
     if (day < 0) {
       return Optional.empty();
@@ -85,6 +88,16 @@ final class EventDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** "1er", "1st", "2nd", "20th", "1º" without their ordinal ending. */
+  private static String withoutOrdinal(String key) {
+    for (String suffix : ORDINAL_SUFFIXES) {
+      if (key.length() > suffix.length() && key.endsWith(suffix)) {
+        return key.substring(0, key.length() - suffix.length());
+      }
+    }
+    return key;
   }
 
   /** The value of an all-digit key within [min, max], else -1. */
