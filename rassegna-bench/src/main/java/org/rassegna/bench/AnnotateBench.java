@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.rassegna.extract.Extraction;
 import org.rassegna.model.Article;
 import org.rassegna.model.Outcome;
@@ -21,8 +22,9 @@ import org.rassegna.nlp.Annotator;
 
 /**
  * Enrichment throughput: the Scrapinghub pages are extracted once, then annotated (language,
- * sentences, NER, linking) by N threads over several rounds after one warm-up round; prints
- * articles/s and the heap in use after a GC with every language's models loaded.
+ * sentences, NER, linking, events) by N threads over several rounds after one warm-up round, with
+ * event coding off and on in alternate rounds so both see the same machine load; prints articles/s
+ * of each and the heap in use after a GC with every language's models loaded.
  *
  * <p>Usage: {@code AnnotateBench HTML_DIR [rounds] [threads]}
  */
@@ -38,14 +40,16 @@ public final class AnnotateBench {
     long t0 = System.nanoTime();
     Annotator annotator = Annotator.defaults();
     double startupMs = (System.nanoTime() - t0) / 1e6;
+    Annotator withoutEvents = annotator.withEvents(false);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      long entities = annotateAll(pool, annotator, articles);
+      long entities = annotateAll(pool, withoutEvents, articles, AnnotatedArticle::entities);
+      long events = annotateAll(pool, annotator, articles, AnnotatedArticle::events);
       double best = Double.MAX_VALUE;
+      double bestWithEvents = Double.MAX_VALUE;
       for (int r = 0; r < rounds; r++) {
-        long start = System.nanoTime();
-        annotateAll(pool, annotator, articles);
-        best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        best = Math.min(best, seconds(pool, withoutEvents, articles));
+        bestWithEvents = Math.min(bestWithEvents, seconds(pool, annotator, articles));
       }
       System.gc();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -53,7 +57,8 @@ public final class AnnotateBench {
       System.out.printf(
           Locale.ROOT,
           "%d articles (%.1f k chars avg), %d threads, best of %d rounds%n"
-              + "annotate: %.1f articles/s (%.2f ms/article/thread), %d entities%n"
+              + "annotate, events off: %.1f articles/s (%.2f ms/article/thread), %d entities%n"
+              + "annotate, events on:  %.1f articles/s (%.2f ms/article/thread), %d events%n"
               + "annotator start-up %.0f ms; heap in use after GC with models loaded: %d MB"
               + " (max %d MB)%n",
           articles.size(),
@@ -63,6 +68,9 @@ public final class AnnotateBench {
           articles.size() / best,
           best * 1000 * threads / articles.size(),
           entities,
+          articles.size() / bestWithEvents,
+          bestWithEvents * 1000 * threads / articles.size(),
+          events,
           startupMs,
           heapMb,
           Runtime.getRuntime().maxMemory() >> 20);
@@ -71,17 +79,29 @@ public final class AnnotateBench {
     }
   }
 
-  private static long annotateAll(ExecutorService pool, Annotator annotator, List<Article> articles)
+  private static double seconds(ExecutorService pool, Annotator annotator, List<Article> articles)
+      throws Exception {
+    long start = System.nanoTime();
+    annotateAll(pool, annotator, articles, AnnotatedArticle::entities);
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Annotates every article; returns the total size of the lists {@code count} picks. */
+  private static long annotateAll(
+      ExecutorService pool,
+      Annotator annotator,
+      List<Article> articles,
+      Function<AnnotatedArticle, List<?>> count)
       throws Exception {
     List<Future<AnnotatedArticle>> futures = new ArrayList<>();
     for (Article a : articles) {
       futures.add(pool.submit(() -> annotator.annotate(a)));
     }
-    long entities = 0;
+    long n = 0;
     for (Future<AnnotatedArticle> f : futures) {
-      entities += f.get().entities().size();
+      n += count.apply(f.get()).size();
     }
-    return entities;
+    return n;
   }
 
   private static List<Article> extract(Path dir) throws Exception {

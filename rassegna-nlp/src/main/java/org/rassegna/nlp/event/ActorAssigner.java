@@ -15,10 +15,13 @@ import java.util.Optional;
  *   <li>A speaker named after the trigger ("..., ha detto Peskov") reported the event and is
  *       skipped.
  *   <li>Verbal trigger: the source is the nearest mention before it, the target the first other
- *       entity after it, else another one before it ("Russia and China agreed").
+ *       entity after it. With nothing after it, a clause holding two or more entities before the
+ *       trigger reads subject first ("Gestern hat Deutschland die Ukraine unterstützt", "Russia and
+ *       China agreed"): source the first of them, target the last.
  *   <li>Nominal trigger ("incontro tra A e B", "the deployment of Russian troops"): the first
- *       mention after it is the source and the next other entity the target; with none after, the
- *       verbal rule applies.
+ *       mention after it is the source and the next other entity the target; with none after, or
+ *       with a comitative word right after it and a mention before ("Putin ha avuto una telefonata
+ *       con Macron", "talks with"), the verbal rule applies.
  * </ul>
  *
  * Only mentions within {@value #WINDOW} words of the trigger count, which keeps the cost per
@@ -35,7 +38,12 @@ final class ActorAssigner {
 
   private ActorAssigner() {}
 
-  static Roles assign(List<ActorMention> sentenceActors, TriggerHit hit) {
+  /** Words that, right after a nominal trigger, name its counterpart: the actor is before. */
+  private static final java.util.Set<String> COMITATIVE =
+      java.util.Set.of("con", "with", "avec", "mit", "com", "с", "со");
+
+  static Roles assign(
+      List<ActorMention> sentenceActors, TriggerHit hit, List<String> keys, int[] clauses) {
     List<ActorMention> near = new ArrayList<>();
     for (ActorMention a : sentenceActors) {
       boolean inWindow = a.last() >= hit.first() - WINDOW && a.first() <= hit.last() + WINDOW;
@@ -50,7 +58,8 @@ final class ActorAssigner {
     for (ActorMention a : actors) {
       (a.last() < hit.first() ? before : after).add(a);
     }
-    if (hit.entry().nominal() && !after.isEmpty()) {
+    boolean counterpartAfter = hit.entry().nominal() && comitativeAfter(hit, keys);
+    if (hit.entry().nominal() && !after.isEmpty() && !(counterpartAfter && !before.isEmpty())) {
       ActorMention source = after.get(0);
       return new Roles(Optional.of(source), firstOther(after, source));
     }
@@ -60,10 +69,34 @@ final class ActorAssigner {
     }
     ActorMention source = before.get(before.size() - 1);
     Optional<ActorMention> target = firstOther(after, source);
-    if (target.isEmpty()) {
-      target = firstOther(before.subList(0, before.size() - 1), source);
+    if (target.isPresent()) {
+      return new Roles(Optional.of(source), target);
     }
-    return new Roles(Optional.of(source), target);
+    List<ActorMention> inClause = sameClause(before, clauses[hit.first()], clauses);
+    if (inClause.size() > 1 && !inClause.get(0).sameEntity(source)) {
+      return new Roles(Optional.of(inClause.get(0)), Optional.of(source));
+    }
+    return new Roles(Optional.of(source), firstOther(before.subList(0, before.size() - 1), source));
+  }
+
+  private static boolean comitativeAfter(TriggerHit hit, List<String> keys) {
+    for (int i = hit.last() + 1; i <= hit.last() + 2 && i < keys.size(); i++) {
+      if (COMITATIVE.contains(keys.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ActorMention> sameClause(
+      List<ActorMention> actors, int clause, int[] clauses) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : actors) {
+      if (clauses[a.first()] == clause) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private static Optional<ActorMention> firstOther(List<ActorMention> list, ActorMention source) {

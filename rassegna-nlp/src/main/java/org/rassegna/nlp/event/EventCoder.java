@@ -24,8 +24,15 @@ public final class EventCoder {
   /** Date words count only this close to the trigger. */
   private static final int DATE_WINDOW = 40;
 
-  /** One sentence's words as the stages see them. */
-  private record Words(List<Span> tokens, List<String> keys) {}
+  /** Punctuation that ends a clause for the actor assigner. */
+  private static final String CLAUSE_MARKS = ",;:()[]\"«»“”—–";
+
+  /**
+   * One sentence's words as the stages see them.
+   *
+   * @param clauses clause number of each token: it grows at each clause mark between two tokens
+   */
+  private record Words(List<Span> tokens, List<String> keys, int[] clauses) {}
 
   /** Events of one article, in text order; empty when the language has no lexicon. */
   public List<PoliticalEvent> code(
@@ -125,7 +132,7 @@ public final class EventCoder {
       List<ActorMention> actors,
       TriggerHit hit,
       Optional<LocalDate> published) {
-    ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit);
+    ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit, w.keys(), w.clauses());
     boolean codable =
         roles.source().filter(ActorMention::codable).isPresent()
             || roles.target().filter(ActorMention::codable).isPresent();
@@ -228,9 +235,22 @@ public final class EventCoder {
 
   private static Words words(String text, List<Span> tokens) {
     List<String> keys = new ArrayList<>(tokens.size());
-    for (Span tk : tokens) {
+    int[] clauses = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Span tk = tokens.get(i);
       keys.add(AliasKeys.token(text.substring(tk.start(), tk.end())));
+      boolean mark = i > 0 && hasClauseMark(text, tokens.get(i - 1).end(), tk.start());
+      clauses[i] = i == 0 ? 0 : clauses[i - 1] + (mark ? 1 : 0);
     }
-    return new Words(tokens, keys);
+    return new Words(tokens, keys, clauses);
+  }
+
+  private static boolean hasClauseMark(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

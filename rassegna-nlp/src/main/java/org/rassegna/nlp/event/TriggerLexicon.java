@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rassegna.nlp.kb.AliasKeys;
 
@@ -53,6 +55,13 @@ public final class TriggerLexicon {
 
   public int size() {
     return size;
+  }
+
+  /** The event types some entry signals. */
+  public Set<PloverType> types() {
+    Set<PloverType> out = EnumSet.noneOf(PloverType.class);
+    byKey.values().forEach(list -> list.forEach(e -> out.add(e.type())));
+    return out;
   }
 
   private static String indexKey(String token) {
