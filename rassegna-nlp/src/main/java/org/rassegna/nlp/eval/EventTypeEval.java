@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rassegna.nlp.event.EventCoder;
 import org.rassegna.nlp.event.PloverType;
-import org.rassegna.nlp.event.TriggerHit;
+import org.rassegna.nlp.event.TypedTrigger;
 import org.rassegna.nlp.text.Tokenizer;
 
 /**
@@ -57,16 +57,16 @@ public final class EventTypeEval {
     return top(hits(text, language));
   }
 
-  private static Optional<PloverType> top(List<TriggerHit> hits) {
-    for (TriggerHit h : hits) {
-      if (!h.entry().nominal()) {
-        return Optional.of(h.entry().type());
+  private static Optional<PloverType> top(List<TypedTrigger> hits) {
+    for (TypedTrigger h : hits) {
+      if (!h.hit().nominal()) {
+        return Optional.of(h.type());
       }
     }
-    return hits.stream().findFirst().map(h -> h.entry().type());
+    return hits.stream().findFirst().map(TypedTrigger::type);
   }
 
-  private static List<TriggerHit> hits(String text, String language) {
+  private static List<TypedTrigger> hits(String text, String language) {
     return EventCoder.triggers(text, new Tokenizer(language).tokens(text), language);
   }
 
@@ -76,10 +76,10 @@ public final class EventTypeEval {
     int none = 0;
     Map<PloverType, Tally> perType = new EnumMap<>(PloverType.class);
     for (GoldSentence g : group) {
-      List<TriggerHit> hits = hits(g.text(), g.language());
+      List<TypedTrigger> hits = hits(g.text(), g.language());
       Optional<PloverType> p = top(hits);
       boolean right = p.isPresent() && g.types().contains(p.get());
-      boolean anyRight = hits.stream().anyMatch(h -> g.types().contains(h.entry().type()));
+      boolean anyRight = hits.stream().anyMatch(h -> g.types().contains(h.type()));
       top = top.add(right);
       any = any.add(anyRight);
       none += hits.isEmpty() ? 1 : 0;

@@ -58,8 +58,8 @@ final class ActorAssigner {
     for (ActorMention a : actors) {
       (a.last() < hit.first() ? before : after).add(a);
     }
-    boolean counterpartAfter = hit.entry().nominal() && comitativeAfter(hit, keys);
-    if (hit.entry().nominal() && !after.isEmpty() && !(counterpartAfter && !before.isEmpty())) {
+    boolean counterpartAfter = hit.nominal() && comitativeAfter(hit, keys);
+    if (hit.nominal() && !after.isEmpty() && !(counterpartAfter && !before.isEmpty())) {
       ActorMention source = after.get(0);
       return new Roles(Optional.of(source), firstOther(after, source));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.EntityType;
 import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
 import org.rassegna.nlp.kb.AliasKeys;
@@ -84,7 +85,7 @@ public final class EventCoder {
         break;
       }
       for (TriggerHit hit : hits) {
-        if (hit.entry().nominal() == nominal) {
+        if (hit.nominal() == nominal) {
           event(lang, s, w, actors, hit, published)
               .filter(e -> !repeats(e, events))
               .ifPresent(events::add);
@@ -117,12 +118,22 @@ public final class EventCoder {
     return a.get().name().equals(b.get().name()) && a.get().entityId().equals(b.get().entityId());
   }
 
-  /** The trigger stage alone: hits in one sentence, for scoring the type classification. */
-  public static List<TriggerHit> triggers(String sentence, List<Span> tokens, String language) {
+  /**
+   * The type stage alone, for scoring the classification: the types of one sentence's triggers in
+   * text order, with intent words read ("will support" is AGREE).
+   */
+  public static List<TypedTrigger> triggers(String sentence, List<Span> tokens, String language) {
     Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
-    return lexicon.isEmpty()
-        ? List.of()
-        : new TriggerMatcher(lexicon.get()).find(words(sentence, tokens).keys());
+    if (lexicon.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = words(sentence, tokens).keys();
+    List<TypedTrigger> out = new ArrayList<>();
+    for (TriggerHit h : new TriggerMatcher(lexicon.get()).find(keys)) {
+      boolean negated = Modality.negated(language, keys, h.first(), h.last());
+      out.add(new TypedTrigger(h, IntentRule.type(language, keys, h, negated)));
+    }
+    return out;
   }
 
   private static Optional<PoliticalEvent> event(
@@ -146,12 +157,15 @@ public final class EventCoder {
         EventDates.resolve(
             keys.subList(from, to), hit.first() - from, hit.last() - from, published);
     boolean negated = Modality.negated(lang, keys, hit.first(), hit.last());
+    PloverType type = IntentRule.type(lang, keys, hit, negated);
+    // A refused promise is the event itself (REJECT), not the denial of one.
+    negated = negated && type != PloverType.REJECT;
     boolean hypothetical = Modality.hypothetical(lang, keys, hit.first(), hit.last());
     Span trigger = new Span(w.tokens().get(hit.first()).start(), w.tokens().get(hit.last()).end());
     double confidence = confidence(hit, roles, hypothetical);
     return Optional.of(
         new PoliticalEvent(
-            hit.entry().type(),
+            type,
             hit.entry().mode(),
             roles.source().map(a -> actor(a, keys)),
             roles.target().map(a -> actor(a, keys)),
@@ -169,7 +183,7 @@ public final class EventCoder {
    * found adds to it. Not calibrated; it ranks events of one article.
    */
   private static double confidence(TriggerHit hit, ActorAssigner.Roles roles, boolean hypo) {
-    double c = hit.entry().nominal() ? 0.4 : 0.5;
+    double c = hit.nominal() ? 0.4 : 0.5;
     c += hit.entry().tokens().size() > 1 ? 0.1 : 0;
     c += roles.source().isPresent() ? 0.15 : 0;
     c += roles.target().isPresent() ? 0.15 : 0;
@@ -224,10 +238,12 @@ public final class EventCoder {
       while (last + 1 < tokens.size() && tokens.get(last + 1).start() < em.end()) {
         last++;
       }
-      if (t < tokens.size() && em.end() <= s.end()) {
+      LinkedEntity entity = mentions.get(i).entity();
+      // An unlinked place ("Caribe", "the Donbas") is where things happen, hardly an actor.
+      boolean place = entity.type() == EntityType.LOCATION && !entity.linked();
+      if (t < tokens.size() && em.end() <= s.end() && !place) {
         boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
-        LinkedEntity e = mentions.get(i).entity();
-        out.add(new ActorMention(e, em, t, last, speaker, e.country()));
+        out.add(new ActorMention(entity, em, t, last, speaker, entity.country()));
       }
     }
     return out;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds a lexicon's triggers in one sentence's token keys. Where hits overlap the one with more
@@ -11,6 +12,17 @@ import java.util.Objects;
  * the sentence length times the few entries sharing a key, so a megabyte sentence stays cheap.
  */
 public final class TriggerMatcher {
+  /**
+   * Articles and possessives of the seven languages (pooled, keys): a verbal entry after one is a
+   * noun ("la amenaza", "the attack"). Prepositions that double as articles ("a") are left out.
+   */
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'", "suo", "sua", "the",
+          "an", "its", "their", "his", "her", "el", "los", "las", "su", "sus", "les", "une", "son",
+          "sa", "ses", "leur", "leurs", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+          "einen", "seine", "ihre", "os", "as", "um", "uma", "seu");
+
   private final TriggerLexicon lexicon;
 
   public TriggerMatcher(TriggerLexicon lexicon) {
@@ -24,7 +36,9 @@ public final class TriggerMatcher {
       for (TriggerEntry e : lexicon.candidates(keys.get(i))) {
         int last = match(e, 0, keys, i);
         if (last >= 0) {
-          all.add(new TriggerHit(e, i, last));
+          all.add(
+              new TriggerHit(
+                  e, i, last, e.nominal() || (i > 0 && DETERMINERS.contains(keys.get(i - 1)))));
         }
       }
     }
