@@ -30,7 +30,7 @@ public final class Annotator {
   private final LanguageIdentifier languages;
   private final NerTagger tagger;
   private final EntityLinker linker;
-  private final EventCoder coder = new EventCoder();
+  private final EventCoder coder;
   private final boolean withEvents;
 
   public Annotator(LanguageIdentifier languages, KnowledgeBase kb, NerTagger tagger) {
@@ -38,20 +38,26 @@ public final class Annotator {
         Objects.requireNonNull(languages, "languages"),
         new EntityLinker(Objects.requireNonNull(kb, "kb")),
         Objects.requireNonNull(tagger, "tagger"),
+        new EventCoder(kb),
         true);
   }
 
   private Annotator(
-      LanguageIdentifier languages, EntityLinker linker, NerTagger tagger, boolean withEvents) {
+      LanguageIdentifier languages,
+      EntityLinker linker,
+      NerTagger tagger,
+      EventCoder coder,
+      boolean withEvents) {
     this.languages = languages;
     this.tagger = tagger;
     this.linker = linker;
+    this.coder = coder;
     this.withEvents = withEvents;
   }
 
   /** The same annotator with event coding switched on or off (off: {@code events} is empty). */
   public Annotator withEvents(boolean on) {
-    return new Annotator(languages, linker, tagger, on);
+    return new Annotator(languages, linker, tagger, coder, on);
   }
 
   /**

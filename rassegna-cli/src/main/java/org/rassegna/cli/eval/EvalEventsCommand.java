@@ -124,6 +124,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     printRows(out, "lang", r.byLanguage());
     out.println();
     printRows(out, "type", r.byType());
+    out.println();
+    out.println("All languages, looser matching (where the strict score is lost)");
+    printRows(out, "match", r.byLevel());
     if (mismatches) {
       out.println();
       for (EventSetEval.Mismatch m : r.mismatches()) {
@@ -134,11 +137,11 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   private static void printRows(PrintWriter out, String what, List<EventSetEval.Counts> rows) {
     out.printf(
-        "%-10s %9s %6s %8s %9s %7s %6s%n",
+        "%-24s %9s %6s %8s %9s %7s %6s%n",
         what, "predicted", "gold", "correct", "precision", "recall", "F1");
     for (EventSetEval.Counts c : rows) {
       out.printf(
-          "%-10s %9d %6d %8d %9.3f %7.3f %6.3f%n",
+          "%-24s %9d %6d %8d %9.3f %7.3f %6.3f%n",
           c.key(), c.predicted(), c.gold(), c.correct(), c.precision(), c.recall(), c.f1());
     }
   }

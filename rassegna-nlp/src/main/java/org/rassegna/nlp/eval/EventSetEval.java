@@ -36,6 +36,13 @@ public final class EventSetEval {
   /** Label of the all-languages and all-types rows. */
   public static final String ALL = "all";
 
+  /** Looser levels of matching, printed to show where the strict score is lost. */
+  static final String LEVEL_TYPE = "type";
+
+  static final String LEVEL_SOURCE = "type+source";
+  static final String LEVEL_ACTORS = "type+source+target";
+  static final String LEVEL_FULL = "type+source+target+date";
+
   /** Counts of one row: language or type. */
   public record Counts(String key, int predicted, int gold, int correct) {
     public double precision() {
@@ -65,12 +72,20 @@ public final class EventSetEval {
     }
   }
 
-  /** Rows by language and by type, each with an {@value #ALL} row, and the passages missed. */
+  /**
+   * Rows by language and by type, each with an {@value #ALL} row; all languages at looser levels of
+   * matching (type only, type and source country, …); and the passages missed.
+   */
   public record Result(
-      int passages, List<Counts> byLanguage, List<Counts> byType, List<Mismatch> mismatches) {
+      int passages,
+      List<Counts> byLanguage,
+      List<Counts> byType,
+      List<Counts> byLevel,
+      List<Mismatch> mismatches) {
     public Result {
       byLanguage = List.copyOf(byLanguage);
       byType = List.copyOf(byType);
+      byLevel = List.copyOf(byLevel);
       mismatches = List.copyOf(mismatches);
     }
   }
@@ -82,12 +97,26 @@ public final class EventSetEval {
     }
 
     boolean matches(Tuple g) {
-      if (!type.equals(g.type) || !date.equals(g.date)) {
+      return date.equals(g.date) && matchesActors(g);
+    }
+
+    boolean matchesActors(Tuple g) {
+      if (!type.equals(g.type)) {
         return false;
       }
       boolean straight = source.equals(g.source) && target.equals(g.target);
       boolean reciprocal = type.equals("CONSULT") || type.equals("COOPERATE");
       return straight || (reciprocal && source.equals(g.target) && target.equals(g.source));
+    }
+
+    /** The tuple as seen at a looser level: fields the level ignores are blanked. */
+    Tuple at(String level) {
+      return switch (level) {
+        case LEVEL_TYPE -> new Tuple(type, "", "", "");
+        case LEVEL_SOURCE -> new Tuple(type, source, "", "");
+        case LEVEL_ACTORS -> new Tuple(type, source, target, "");
+        default -> this;
+      };
     }
   }
 
@@ -102,6 +131,7 @@ public final class EventSetEval {
     Map<String, Counts> byLang = new TreeMap<>();
     Map<String, Counts> byType = new TreeMap<>();
     List<Mismatch> mismatches = new ArrayList<>();
+    Map<String, Counts> byLevel = new java.util.LinkedHashMap<>();
     int n = 0;
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
@@ -112,7 +142,12 @@ public final class EventSetEval {
       List<Tuple> gold = gold(p.path("events"));
       List<Tuple> predicted = predict(p);
       String lang = p.path("lang").asText();
-      if (score(predicted, gold, lang, byLang, byType) < Math.max(gold.size(), predicted.size())) {
+      for (String level : List.of(LEVEL_TYPE, LEVEL_SOURCE, LEVEL_ACTORS)) {
+        score(at(predicted, level), at(gold, level), level, byLevel, new TreeMap<>());
+      }
+      int right = score(predicted, gold, lang, byLang, byType);
+      score(predicted, gold, LEVEL_FULL, byLevel, new TreeMap<>());
+      if (right < Math.max(gold.size(), predicted.size())) {
         mismatches.add(
             new Mismatch(
                 p.path("id").asText(),
@@ -120,7 +155,11 @@ public final class EventSetEval {
                 predicted.stream().map(Tuple::toString).toList()));
       }
     }
-    return new Result(n, rows(byLang), rows(byType), mismatches);
+    return new Result(n, rows(byLang), rows(byType), List.copyOf(byLevel.values()), mismatches);
+  }
+
+  private static List<Tuple> at(List<Tuple> tuples, String level) {
+    return tuples.stream().map(t -> t.at(level)).toList();
   }
 
   private static List<Counts> rows(Map<String, Counts> m) {

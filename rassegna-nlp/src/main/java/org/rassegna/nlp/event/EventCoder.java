@@ -10,6 +10,7 @@ import org.rassegna.nlp.EntityType;
 import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
 import org.rassegna.nlp.kb.AliasKeys;
+import org.rassegna.nlp.kb.KnowledgeBase;
 
 /**
  * The event stage: sentences, tokens and linked entities of an article in, PLOVER events out. Each
@@ -22,6 +23,13 @@ import org.rassegna.nlp.kb.AliasKeys;
  * sentence costs time linear in its length. Thread-safe.
  */
 public final class EventCoder {
+  private final ActorCountries countries;
+
+  /** A coder whose actors without a country get one from the words of their mention. */
+  public EventCoder(KnowledgeBase kb) {
+    this.countries = new ActorCountries(kb);
+  }
+
   /** Date words count only this close to the trigger. */
   private static final int DATE_WINDOW = 40;
 
@@ -61,7 +69,7 @@ public final class EventCoder {
         m++;
       }
       Words w = words(text, tokens.subList(firstInside(tokens, t0, s), t));
-      List<ActorMention> actors = actors(mentions, m, s, w);
+      List<ActorMention> actors = actors(mentions, m, s, w, countries);
       out.addAll(sentenceEvents(language, s, w, actors, matcher.find(w.keys()), published));
     }
     return out;
@@ -224,7 +232,8 @@ public final class EventCoder {
   }
 
   /** Mentions inside sentence {@code s} from index {@code m} on, with their token ranges. */
-  private static List<ActorMention> actors(List<MentionOf> mentions, int m, Span s, Words w) {
+  private static List<ActorMention> actors(
+      List<MentionOf> mentions, int m, Span s, Words w, ActorCountries countries) {
     List<Span> tokens = w.tokens();
     List<String> keys = w.keys();
     List<ActorMention> out = new ArrayList<>();
@@ -243,7 +252,9 @@ public final class EventCoder {
       boolean place = entity.type() == EntityType.LOCATION && !entity.linked();
       if (t < tokens.size() && em.end() <= s.end() && !place) {
         boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
-        out.add(new ActorMention(entity, em, t, last, speaker, entity.country()));
+        List<String> words = keys.subList(t, last + 1);
+        Optional<String> country = entity.country().or(() -> countries.of(words));
+        out.add(new ActorMention(entity, em, t, last, speaker, country));
       }
     }
     return out;
