@@ -36,6 +36,8 @@ class EventCodingTest {
           fr | Samedi, la France a condamné l'attaque de la Russie contre l'Ukraine. | ACCUSE | FRA | RUS | 2022-01-15 | disapprove
           de | Gestern hat Deutschland die Ukraine unterstützt. | SUPPORT | DEU | UKR | 2022-01-20 |
           pt | O Brasil condenou ontem o ataque da Rússia. | ACCUSE | BRA | RUS | 2022-01-20 | disapprove
+          en | Yesterday Ukraine was attacked by Russia. | ASSAULT | RUS | UKR | 2022-01-20 |
+          it | Ieri l'Ucraina è stata attaccata dalla Russia. | ASSAULT | RUS | UKR | 2022-01-20 |
           """)
   void sentence_gives_type_actors_date_and_mode(
       String lang,

@@ -12,6 +12,8 @@ import java.util.Optional;
  *   <li>A country named next to a person or body of that same country, or of no known country, only
  *       qualifies it ("presidente della Russia Vladimir Putin", "il portavoce israeliano Hagari")
  *       and is dropped; a person or body without a country takes the qualifier's.
+ *   <li>Passive verb ("was accused by", "è stata attaccata dalla"): the target is before it, the
+ *       source the entity after an agent preposition, or none.
  *   <li>A speaker named after the trigger ("..., ha detto Peskov") reported the event and is
  *       skipped.
  *   <li>Verbal trigger: the source is the nearest mention before it, the target the first other
@@ -58,6 +60,9 @@ final class ActorAssigner {
     for (ActorMention a : actors) {
       (a.last() < hit.first() ? before : after).add(a);
     }
+    if (!hit.nominal() && Passive.is(keys, hit)) {
+      return passive(before, after, hit, keys);
+    }
     boolean counterpartAfter = hit.nominal() && comitativeAfter(hit, keys);
     if (hit.nominal() && !after.isEmpty() && !(counterpartAfter && !before.isEmpty())) {
       ActorMention source = after.get(0);
@@ -77,6 +82,25 @@ final class ActorAssigner {
       return new Roles(Optional.of(inClause.get(0)), Optional.of(source));
     }
     return new Roles(Optional.of(source), firstOther(before.subList(0, before.size() - 1), source));
+  }
+
+  /**
+   * "Ukraine was attacked by Russia", "l'Ucraina è stata attaccata dalla Russia": the target comes
+   * before the verb and the source, if named at all, after an agent preposition.
+   */
+  private static Roles passive(
+      List<ActorMention> before, List<ActorMention> after, TriggerHit hit, List<String> keys) {
+    Optional<ActorMention> target =
+        before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    Optional<ActorMention> source = Optional.empty();
+    for (ActorMention a : after) {
+      boolean agent = a.first() > 0 && Passive.isAgentMarker(keys, hit.last() + 1, a.first());
+      if (agent && (target.isEmpty() || !a.sameEntity(target.get()))) {
+        source = Optional.of(a);
+        break;
+      }
+    }
+    return new Roles(source, target);
   }
 
   private static boolean comitativeAfter(TriggerHit hit, List<String> keys) {

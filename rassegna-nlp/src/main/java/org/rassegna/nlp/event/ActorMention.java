@@ -14,7 +14,7 @@ import org.rassegna.nlp.LinkedEntity;
  * @param country the actor's country: the entity's own, or that of a demonym qualifying it in the
  *     sentence ("il portavoce militare israeliano Daniel Hagari")
  */
-public record ActorMention(
+record ActorMention(
     LinkedEntity entity,
     EntityMention mention,
     int first,
