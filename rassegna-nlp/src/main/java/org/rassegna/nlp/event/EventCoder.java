@@ -151,7 +151,7 @@ public final class EventCoder {
       List<ActorMention> actors,
       TriggerHit hit,
       Optional<LocalDate> published) {
-    ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit, w.keys(), w.clauses());
+    ActorAssigner.Roles roles = domestic(ActorAssigner.assign(actors, hit, w.keys(), w.clauses()));
     boolean codable =
         roles.source().filter(ActorMention::codable).isPresent()
             || roles.target().filter(ActorMention::codable).isPresent();
@@ -184,6 +184,25 @@ public final class EventCoder {
             s.end(),
             trigger,
             confidence));
+  }
+
+  /**
+   * The domestic default: an unlinked person or body without a country, acting with an actor of
+   * country X, is taken to be of X ("Guanipa denunció ... Venezuela", "the UK inquiry asked the
+   * Scottish Government"), as most unnamed-country actors in news are domestic.
+   */
+  private static ActorAssigner.Roles domestic(ActorAssigner.Roles r) {
+    if (r.source().isEmpty() || r.target().isEmpty()) {
+      return r;
+    }
+    ActorMention s = r.source().get();
+    ActorMention t = r.target().get();
+    if (s.country().isEmpty() && !s.entity().linked() && t.country().isPresent()) {
+      s = s.withCountry(t.country());
+    } else if (t.country().isEmpty() && !t.entity().linked() && s.country().isPresent()) {
+      t = t.withCountry(s.country());
+    }
+    return new ActorAssigner.Roles(Optional.of(s), Optional.of(t));
   }
 
   /**
