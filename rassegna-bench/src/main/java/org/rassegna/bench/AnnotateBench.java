@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -20,10 +21,11 @@ import org.rassegna.nlp.AnnotatedArticle;
 import org.rassegna.nlp.Annotator;
 
 /**
- * Enrichment throughput: the Scrapinghub pages are extracted once, then annotated (language,
- * sentences, NER, linking, quotes) by N threads over several rounds after one warm-up round, with
- * and without the quote stage (rounds interleaved); prints articles/s of both and the heap in use
- * after a GC with every language's models loaded.
+ * Enrichment throughput: the Scrapinghub pages are extracted once, then annotated by N threads over
+ * several rounds after one warm-up round, in three set-ups with their rounds interleaved so all see
+ * the same machine load: every stage (language, sentences, NER, linking, quotes, events), without
+ * the quote stage, and without event coding. Prints articles/s of each and the heap in use after a
+ * GC with every language's models loaded.
  *
  * <p>Usage: {@code AnnotateBench HTML_DIR [rounds] [threads]}
  */
@@ -39,37 +41,44 @@ public final class AnnotateBench {
     long t0 = System.nanoTime();
     Annotator annotator = Annotator.defaults();
     double startupMs = (System.nanoTime() - t0) / 1e6;
-    Annotator withoutQuotes = annotator.withoutQuotes();
+    List<Annotator> setups =
+        List.of(annotator, annotator.withoutQuotes(), annotator.withoutEvents());
+    List<String> names = List.of("all stages", "without quotes", "without events");
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long[] found = annotateAll(pool, annotator, articles);
-      annotateAll(pool, withoutQuotes, articles);
-      double best = Double.MAX_VALUE;
-      double bestOff = Double.MAX_VALUE;
+      double[] best = new double[setups.size()];
+      Arrays.fill(best, Double.MAX_VALUE);
       for (int r = 0; r < rounds; r++) {
-        best = Math.min(best, timed(pool, annotator, articles));
-        bestOff = Math.min(bestOff, timed(pool, withoutQuotes, articles));
+        for (int i = 0; i < setups.size(); i++) {
+          best[i] = Math.min(best[i], timed(pool, setups.get(i), articles));
+        }
       }
       System.gc();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       long heapMb = memory.getHeapMemoryUsage().getUsed() >> 20;
       System.out.printf(
           Locale.ROOT,
-          "%d articles (%.1f k chars avg), %d threads, best of %d rounds%n"
-              + "annotate: %.1f articles/s (%.2f ms/article/thread), %d entities, %d quotes%n"
-              + "annotate without quotes: %.1f articles/s (%.2f ms/article/thread)%n"
-              + "annotator start-up %.0f ms; heap in use after GC with models loaded: %d MB"
-              + " (max %d MB)%n",
+          "%d articles (%.1f k chars avg), %d threads, best of %d rounds;"
+              + " found %d entities, %d quotes, %d events%n",
           articles.size(),
           chars / 1000.0 / articles.size(),
           threads,
           rounds,
-          articles.size() / best,
-          best * 1000 * threads / articles.size(),
           found[0],
           found[1],
-          articles.size() / bestOff,
-          bestOff * 1000 * threads / articles.size(),
+          found[2]);
+      for (int i = 0; i < setups.size(); i++) {
+        System.out.printf(
+            Locale.ROOT,
+            "annotate, %-15s %6.1f articles/s (%.2f ms/article/thread)%n",
+            names.get(i) + ":",
+            articles.size() / best[i],
+            best[i] * 1000 * threads / articles.size());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "annotator start-up %.0f ms; heap in use after GC with models loaded: %d MB (max %d MB)%n",
           startupMs,
           heapMb,
           Runtime.getRuntime().maxMemory() >> 20);
@@ -85,17 +94,19 @@ public final class AnnotateBench {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Entities and quotes found. */
+  /** Entities, quotes and events found. */
   private static long[] annotateAll(
       ExecutorService pool, Annotator annotator, List<Article> articles) throws Exception {
     List<Future<AnnotatedArticle>> futures = new ArrayList<>();
     for (Article a : articles) {
       futures.add(pool.submit(() -> annotator.annotate(a)));
     }
-    long[] found = new long[2];
+    long[] found = new long[3];
     for (Future<AnnotatedArticle> f : futures) {
-      found[0] += f.get().entities().size();
-      found[1] += f.get().quotes().size();
+      AnnotatedArticle done = f.get();
+      found[0] += done.entities().size();
+      found[1] += done.quotes().size();
+      found[2] += done.events().size();
     }
     return found;
   }

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rassegna.model.Article;
+import org.rassegna.nlp.event.PoliticalEvent;
 import org.rassegna.nlp.quote.Quote;
 
 /**
  * An article with its enrichment: the language detected on the body with its confidence, the
- * sentences and the entities, all as offsets into {@code article.text()}.
+ * sentences, the entities and the PLOVER events, all as offsets into {@code article.text()}.
  *
  * @param language ISO 639-1 code detected on the body (or the page's own language when the body is
  *     too short to tell); empty when neither is known
@@ -21,7 +22,8 @@ public record AnnotatedArticle(
     double languageConfidence,
     List<Span> sentences,
     List<LinkedEntity> entities,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    List<PoliticalEvent> events) {
 
   public AnnotatedArticle {
     Objects.requireNonNull(article, "article");
@@ -32,5 +34,6 @@ public record AnnotatedArticle(
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
+    events = List.copyOf(events);
   }
 }

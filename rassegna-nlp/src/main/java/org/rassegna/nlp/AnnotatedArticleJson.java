@@ -14,7 +14,7 @@ import org.rassegna.nlp.quote.Speaker;
 /**
  * Writes an {@link AnnotatedArticle} as the article JSON of {@code docs/schema.md} with {@code
  * language} replaced by the detected one and the keys {@code language_confidence}, {@code
- * sentences}, {@code entities} and {@code quotes} appended.
+ * sentences}, {@code entities}, {@code quotes} and {@code events} appended.
  */
 public final class AnnotatedArticleJson {
   private static final ObjectMapper PRETTY =
@@ -44,6 +44,7 @@ public final class AnnotatedArticleJson {
       }
     }
     putQuotes(o.putArray("quotes"), a);
+    EventJson.put(o.putArray("events"), a.events());
     return o;
   }
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rassegna.model.Article;
+import org.rassegna.model.PublicationDate;
+import org.rassegna.nlp.event.EventCoder;
+import org.rassegna.nlp.event.PoliticalEvent;
 import org.rassegna.nlp.kb.KnowledgeBase;
 import org.rassegna.nlp.lang.LanguageGuess;
 import org.rassegna.nlp.lang.LanguageIdentifier;
@@ -18,7 +21,8 @@ import org.rassegna.nlp.text.Tokenizer;
 /**
  * The enrichment stage: article in, {@link AnnotatedArticle} out. Language on the body (the page's
  * own language when the body is too short), sentences, tokens, the tagger's mentions, then linking
- * to the knowledge base with coreference, then quotes with their speakers.
+ * to the knowledge base with coreference, then quotes with their speakers and PLOVER event coding
+ * over the linked entities.
  *
  * <p>Never throws on odd bodies (empty, digits only, one megabyte without a full stop, a language
  * outside the set): they give fewer annotations, not failures. Thread-safe when the tagger is.
@@ -31,35 +35,28 @@ public final class Annotator {
   private final NerTagger tagger;
   private final EntityLinker linker;
   private final Optional<QuoteExtractor> quotes;
+  private final Optional<EventCoder> coder;
 
   public Annotator(LanguageIdentifier languages, KnowledgeBase kb, NerTagger tagger) {
-    this(languages, kb, tagger, Optional.of(QuoteExtractor.defaults()));
+    this(
+        Objects.requireNonNull(languages, "languages"),
+        Objects.requireNonNull(tagger, "tagger"),
+        new EntityLinker(Objects.requireNonNull(kb, "kb")),
+        Optional.of(QuoteExtractor.defaults()),
+        Optional.of(new EventCoder(kb)));
   }
 
-  /**
-   * With a quote stage of one's own, or none ({@code Optional.empty()}: no quotes are looked for).
-   */
-  public Annotator(
+  private Annotator(
       LanguageIdentifier languages,
-      KnowledgeBase kb,
       NerTagger tagger,
-      Optional<QuoteExtractor> quotes) {
-    this.languages = Objects.requireNonNull(languages, "languages");
-    this.tagger = Objects.requireNonNull(tagger, "tagger");
-    this.linker = new EntityLinker(Objects.requireNonNull(kb, "kb"));
-    this.quotes = Objects.requireNonNull(quotes, "quotes");
-  }
-
-  /** The same set-up without the quote stage (its cost shows in the annotate benchmark). */
-  public Annotator withoutQuotes() {
-    return new Annotator(this, Optional.empty());
-  }
-
-  private Annotator(Annotator base, Optional<QuoteExtractor> quotes) {
-    this.languages = base.languages;
-    this.tagger = base.tagger;
-    this.linker = base.linker;
+      EntityLinker linker,
+      Optional<QuoteExtractor> quotes,
+      Optional<EventCoder> coder) {
+    this.languages = languages;
+    this.tagger = tagger;
+    this.linker = linker;
     this.quotes = quotes;
+    this.coder = coder;
   }
 
   /**
@@ -69,6 +66,16 @@ public final class Annotator {
   public static Annotator defaults() {
     return new Annotator(
         LanguageIdentifier.defaults(), KnowledgeBase.shipped(), ModelNerTagger.fromClasspath());
+  }
+
+  /** The same annotator without the quote stage ({@code quotes} stays empty). */
+  public Annotator withoutQuotes() {
+    return new Annotator(languages, tagger, linker, Optional.empty(), coder);
+  }
+
+  /** The same annotator without event coding ({@code events} stays empty). */
+  public Annotator withoutEvents() {
+    return new Annotator(languages, tagger, linker, quotes, Optional.empty());
   }
 
   public AnnotatedArticle annotate(Article article) {
@@ -84,7 +91,19 @@ public final class Annotator {
         quotes.isEmpty()
             ? List.of()
             : quotes.get().extract(new QuoteInput(text, lang, sentences, tokens, entities));
+    List<PoliticalEvent> events =
+        coder.isEmpty()
+            ? List.<PoliticalEvent>of()
+            : coder
+                .get()
+                .code(
+                    text,
+                    lang,
+                    sentences,
+                    tokens,
+                    entities,
+                    article.published().map(PublicationDate::date));
     return new AnnotatedArticle(
-        article, guess.language(), guess.confidence(), sentences, entities, found);
+        article, guess.language(), guess.confidence(), sentences, entities, found, events);
   }
 }

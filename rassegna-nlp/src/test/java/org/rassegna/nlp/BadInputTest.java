@@ -28,9 +28,11 @@ class BadInputTest {
     assertThat(a.sentences()).isEmpty();
     assertThat(a.entities()).isEmpty();
     assertThat(a.quotes()).isEmpty();
+    assertThat(a.events()).isEmpty();
     assertThat(AnnotatedArticleJson.toLine(a, false))
         .contains("\"entities\":[]")
-        .contains("\"quotes\":[]");
+        .contains("\"quotes\":[]")
+        .contains("\"events\":[]");
   }
 
   @Test
@@ -80,6 +82,38 @@ class BadInputTest {
     for (var q : a.quotes()) {
       assertThat(q.end()).isLessThanOrEqualTo(sb.length());
     }
+  }
+
+  @Test
+  void one_megabyte_single_sentence_full_of_triggers_gives_events_in_bounded_time() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append(
+          "ieri il presidente russo Vladimir Putin ha incontrato Maduro e minacciato la NATO ");
+    }
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article(sb.toString()));
+    assertThat(a.sentences()).hasSize(1);
+    assertThat(a.events()).isNotEmpty();
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.end()).isGreaterThan(999_000));
+  }
+
+  @Test
+  void trigger_words_without_any_entity_give_no_event() {
+    AnnotatedArticle a =
+        ANNOTATOR.annotate(
+            TestAnnotators.article(
+                "Ieri i manifestanti hanno protestato e la polizia ha arrestato."));
+    assertThat(a.events()).isEmpty();
+  }
+
+  @Test
+  void event_without_publication_date_or_date_word_has_no_date() {
+    AnnotatedArticle a =
+        ANNOTATOR.annotate(
+            TestAnnotators.article("La Russia ha accusato l'Ucraina di aver violato la tregua."));
+    assertThat(a.events()).isNotEmpty();
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.date()).isEmpty());
+    assertThat(AnnotatedArticleJson.toLine(a, false)).contains("\"date\":null");
   }
 
   @Test

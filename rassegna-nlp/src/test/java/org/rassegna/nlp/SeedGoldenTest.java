@@ -7,17 +7,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rassegna.nlp.event.EventActor;
+import org.rassegna.nlp.event.PloverType;
+import org.rassegna.nlp.event.PoliticalEvent;
 import org.rassegna.nlp.quote.Quote;
 import org.rassegna.nlp.quote.Speaker;
 
 /**
- * The seed article, annotated with knowledge-base matching alone: the facts the issue demands, then
- * the enrichment keys of the JSON against {@code golden/seed/expected.json} ({@code
- * -Dgolden.update=true} rewrites it).
+ * The seed article, annotated with knowledge-base matching alone: the facts the issue demands
+ * (entities, and the events: a phone call of Putin and Maduro dated the day before publication,
+ * Russia's support to Venezuela, a hypothetical deployment of Russian forces), then the enrichment
+ * keys of the JSON against {@code golden/seed/expected.json} ({@code -Dgolden.update=true} rewrites
+ * it).
  */
 class SeedGoldenTest {
   private static final Path DIR = Path.of("src/test/resources/golden/seed");
@@ -74,12 +80,46 @@ class SeedGoldenTest {
   }
 
   @Test
+  void phone_call_is_consult_by_phone_between_russia_and_venezuela_dated_yesterday() {
+    PoliticalEvent call = event(PloverType.CONSULT);
+    assertThat(call.mode()).contains("phone");
+    assertActor(call.source(), "Vladimir Putin", "RUS", "Q7747");
+    assertActor(call.target(), "Nicolás Maduro", "VEN", "Q57413");
+    assertThat(call.date()).contains(LocalDate.of(2022, 1, 20));
+    assertThat(call.negated()).isFalse();
+    assertThat(call.hypothetical()).isFalse();
+    assertThat(seed.article().text().substring(call.start(), call.end()))
+        .startsWith("Nella giornata di ieri");
+  }
+
+  @Test
+  void putin_expresses_support_to_venezuela() {
+    PoliticalEvent support = event(PloverType.SUPPORT);
+    assertThat(support.source().flatMap(EventActor::country)).contains("RUS");
+    assertThat(support.target().flatMap(EventActor::country)).contains("VEN");
+    assertThat(support.source().flatMap(EventActor::sector)).contains("GOV");
+  }
+
+  @Test
+  void deployment_of_russian_forces_is_hypothetical() {
+    List<PoliticalEvent> deployments =
+        seed.events().stream().filter(e -> e.type() == PloverType.MOBILIZE).toList();
+    assertThat(deployments).isNotEmpty().allMatch(PoliticalEvent::hypothetical);
+    assertThat(deployments)
+        .anySatisfy(
+            e -> {
+              assertThat(e.source().flatMap(EventActor::country)).contains("RUS");
+              assertThat(e.source().flatMap(EventActor::sector)).contains("MIL");
+            });
+  }
+
+  @Test
   void annotated_json_matches_golden_file() throws IOException {
     // Only the enrichment keys: the article fields belong to the extraction golden files.
     ObjectNode all = AnnotatedArticleJson.toTree(seed, false);
     ObjectNode mine = all.objectNode();
     for (String key :
-        List.of("language", "language_confidence", "sentences", "entities", "quotes")) {
+        List.of("language", "language_confidence", "sentences", "entities", "quotes", "events")) {
       mine.set(key, all.get(key));
     }
     String actual = mine.toPrettyString() + "\n";
@@ -131,6 +171,21 @@ class SeedGoldenTest {
         .filter(q -> q.text().startsWith(prefix))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no quote '" + prefix + "' in " + seed.quotes()));
+  }
+
+  private static PoliticalEvent event(PloverType type) {
+    return seed.events().stream()
+        .filter(e -> e.type() == type)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " event in " + seed.events()));
+  }
+
+  private static void assertActor(
+      Optional<EventActor> actor, String name, String country, String id) {
+    assertThat(actor).isPresent();
+    assertThat(actor.get().name()).isEqualTo(name);
+    assertThat(actor.get().country()).contains(country);
+    assertThat(actor.get().entityId()).contains(id);
   }
 
   private static void assertPerson(String name, String country, String id) {

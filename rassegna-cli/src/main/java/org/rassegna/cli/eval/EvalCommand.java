@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       EvalDatesCommand.class,
       EvalNerCommand.class,
       EvalLinkingCommand.class,
-      EvalQuotesCommand.class
+      EvalQuotesCommand.class,
+      EvalEventsCommand.class
     })
 public final class EvalCommand implements Runnable {
 
@@ -21,6 +22,7 @@ public final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "name what to evaluate: extraction, dates, ner, linking or quotes");
+        spec.commandLine(),
+        "name what to evaluate: extraction, dates, ner, linking, quotes or events");
   }
 }

@@ -1,0 +1,148 @@
+package org.rassegna.cli.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rassegna.nlp.Annotator;
+import org.rassegna.nlp.eval.CameoToPlover;
+import org.rassegna.nlp.eval.EventSetEval;
+import org.rassegna.nlp.eval.EventTypeEval;
+import org.rassegna.nlp.eval.GoldSentence;
+import org.rassegna.nlp.eval.GoldSentenceReader;
+import org.rassegna.nlp.eval.Tally;
+import org.rassegna.nlp.event.PloverType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rassegna eval events}: type accuracy of the trigger stage on the PLOVER and PETRARCH gold
+ * sentences (English, Spanish), then precision/recall/F1 of whole events (type, source country,
+ * target country, date) on the project's labelled passages, per language and per type.
+ */
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores PLOVER event coding: type accuracy on the PLOVER/PETRARCH gold sentences,",
+      "and event F1 (type + source country + target country + date) on the labelled passages."
+    })
+final class EvalEventsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--shared",
+      paramLabel = "DIR",
+      defaultValue = "../shared",
+      description =
+          "The shared folder holding data/events/ and data/kb/plover/ (default: ${DEFAULT-VALUE}).")
+  Path shared;
+
+  @Option(
+      names = "--set",
+      paramLabel = "FILE",
+      defaultValue = "rassegna-nlp/src/test/resources/events/passages.jsonl",
+      description = "The labelled passages (default: ${DEFAULT-VALUE}).")
+  Path set;
+
+  @Option(
+      names = "--mismatches",
+      description = "Also print each passage whose predicted events differ from its gold.")
+  boolean mismatches;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path events = shared.resolve("data/events");
+    if (Files.isDirectory(events)) {
+      printTypes(out, goldSentences(events));
+    } else {
+      out.println("no gold sentences: " + events + " is missing (see --shared)");
+    }
+    printSet(out, new EventSetEval(Annotator.defaults()).run(set));
+    return 0;
+  }
+
+  private List<GoldSentence> goldSentences(Path events) throws IOException {
+    CameoToPlover cameo =
+        CameoToPlover.read(shared.resolve("data/kb/plover/CAMEO2PLOVER-2021.txt"));
+    GoldSentenceReader reader = new GoldSentenceReader(cameo);
+    Path petr = events.resolve("petrarch-validation");
+    List<GoldSentence> gold = new ArrayList<>();
+    gold.addAll(
+        GoldSentenceReader.plover(
+            events.resolve("plover-gsr/PLOVER_GSR_CAMEO.json"), "plover-gsr"));
+    gold.addAll(reader.petrarch(petr.resolve("PETR2_GSR_validation.xml.gz"), "petr2-gsr", "en"));
+    gold.addAll(
+        reader.petrarch(
+            petr.resolve("spanish_protest_plover_validation.xml.gz"), "es-protest", "es"));
+    gold.addAll(
+        reader.petrarch(petr.resolve("spanish_validation_1018_noaccent.xml.gz"), "es-1018", "es"));
+    gold.addAll(
+        reader.petrarch(
+            petr.resolve("spanish_fight_reduced_181227v2_validation.xml.gz"), "es-fight", "es"));
+    return gold;
+  }
+
+  private static void printTypes(PrintWriter out, List<GoldSentence> gold) {
+    out.println("Type accuracy of the trigger stage on gold sentences");
+    out.printf(
+        "%-12s %-4s %9s %8s %8s %10s%n", "set", "lang", "sentences", "top", "any", "no-trigger");
+    List<EventTypeEval.Result> results = EventTypeEval.score(gold);
+    for (EventTypeEval.Result r : results) {
+      out.printf(
+          "%-12s %-4s %9d %8.3f %8.3f %10d%n",
+          r.set(), r.language(), r.top().total(), r.top().rate(), r.any().rate(), r.noTrigger());
+    }
+    out.println();
+    out.println("Top-type accuracy per gold type (sentences/accuracy per set)");
+    out.printf("%-10s", "type");
+    for (EventTypeEval.Result r : results) {
+      out.printf(" %16s", r.set());
+    }
+    out.println();
+    for (PloverType t : PloverType.values()) {
+      out.printf("%-10s", t.name());
+      for (EventTypeEval.Result r : results) {
+        Tally c = r.perType().getOrDefault(t, new Tally(0, 0));
+        out.printf(" %16s", c.total() == 0 ? "-" : String.format("%d/%.2f", c.total(), c.rate()));
+      }
+      out.println();
+    }
+    out.println();
+  }
+
+  private void printSet(PrintWriter out, EventSetEval.Result r) {
+    out.printf(
+        "Event F1 (type + source country + target country + date) on %d passages of %s%n",
+        r.passages(), set);
+    printRows(out, "lang", r.byLanguage());
+    out.println();
+    printRows(out, "type", r.byType());
+    out.println();
+    out.println("All languages, looser matching (where the strict score is lost)");
+    printRows(out, "match", r.byLevel());
+    if (mismatches) {
+      out.println();
+      for (EventSetEval.Mismatch m : r.mismatches()) {
+        out.printf("%s%n  gold:      %s%n  predicted: %s%n", m.id(), m.gold(), m.predicted());
+      }
+    }
+  }
+
+  private static void printRows(PrintWriter out, String what, List<EventSetEval.Counts> rows) {
+    out.printf(
+        "%-24s %9s %6s %8s %9s %7s %6s%n",
+        what, "predicted", "gold", "correct", "precision", "recall", "F1");
+    for (EventSetEval.Counts c : rows) {
+      out.printf(
+          "%-24s %9d %6d %8d %9.3f %7.3f %6.3f%n",
+          c.key(), c.predicted(), c.gold(), c.correct(), c.precision(), c.recall(), c.f1());
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.rassegna.nlp.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the source and the target of a trigger among the entity mentions of its sentence, by word
+ * order, since most news sentences put the actor before the verb and the one acted upon after it.
+ *
+ * <ul>
+ *   <li>A country named next to a person or body of that same country, or of no known country, only
+ *       qualifies it ("presidente della Russia Vladimir Putin", "il portavoce israeliano Hagari")
+ *       and is dropped; a person or body without a country takes the qualifier's.
+ *   <li>Passive verb ("was accused by", "è stata attaccata dalla"): the target is before it, the
+ *       source the entity after an agent preposition, or none.
+ *   <li>A speaker named after the trigger ("..., ha detto Peskov") reported the event and is
+ *       skipped.
+ *   <li>Verbal trigger: the source is the nearest mention before it, the target the first other
+ *       entity after it. With nothing after it, a clause holding two or more entities before the
+ *       trigger reads subject first ("Gestern hat Deutschland die Ukraine unterstützt", "Russia and
+ *       China agreed"): source the first of them, target the last.
+ *   <li>Nominal trigger ("incontro tra A e B", "the deployment of Russian troops"): the first
+ *       mention after it is the source and the next other entity the target; with none after, or
+ *       with a comitative word right after it and a mention before ("Putin ha avuto una telefonata
+ *       con Macron", "talks with"), the verbal rule applies.
+ * </ul>
+ *
+ * Only mentions within {@value #WINDOW} words of the trigger count, which keeps the cost per
+ * trigger bounded in run-on sentences.
+ */
+final class ActorAssigner {
+  static final int WINDOW = 30;
+
+  /** A qualifying country sits this close to the person or body it qualifies. */
+  private static final int QUALIFIER_DISTANCE = 4;
+
+  /** Source and target, either may be missing. */
+  record Roles(Optional<ActorMention> source, Optional<ActorMention> target) {}
+
+  private ActorAssigner() {}
+
+  /** Words that, right after a nominal trigger, name its counterpart: the actor is before. */
+  private static final java.util.Set<String> COMITATIVE =
+      java.util.Set.of("con", "with", "avec", "mit", "com", "с", "со");
+
+  static Roles assign(
+      List<ActorMention> sentenceActors, TriggerHit hit, List<String> keys, int[] clauses) {
+    List<ActorMention> near = new ArrayList<>();
+    for (ActorMention a : sentenceActors) {
+      boolean inWindow = a.last() >= hit.first() - WINDOW && a.first() <= hit.last() + WINDOW;
+      boolean overlaps = a.last() >= hit.first() && a.first() <= hit.last();
+      if (inWindow && !overlaps && !(a.speaker() && a.first() > hit.last())) {
+        near.add(a);
+      }
+    }
+    List<ActorMention> actors = withoutQualifiers(near);
+    List<ActorMention> before = new ArrayList<>();
+    List<ActorMention> after = new ArrayList<>();
+    for (ActorMention a : actors) {
+      (a.last() < hit.first() ? before : after).add(a);
+    }
+    if (!hit.nominal() && Passive.is(keys, hit)) {
+      return passive(before, after, hit, keys);
+    }
+    boolean counterpartAfter = hit.nominal() && comitativeAfter(hit, keys);
+    if (hit.nominal() && !after.isEmpty() && !(counterpartAfter && !before.isEmpty())) {
+      ActorMention source = after.get(0);
+      return new Roles(Optional.of(source), firstOther(after, source));
+    }
+    if (before.isEmpty()) {
+      Optional<ActorMention> source = after.stream().findFirst();
+      return new Roles(source, source.flatMap(s -> firstOther(after, s)));
+    }
+    ActorMention source = before.get(before.size() - 1);
+    Optional<ActorMention> target = firstOther(after, source);
+    if (target.isPresent()) {
+      return new Roles(Optional.of(source), target);
+    }
+    List<ActorMention> inClause = sameClause(before, clauses[hit.first()], clauses);
+    if (inClause.size() > 1 && !inClause.get(0).sameEntity(source)) {
+      return new Roles(Optional.of(inClause.get(0)), Optional.of(source));
+    }
+    return new Roles(Optional.of(source), firstOther(before.subList(0, before.size() - 1), source));
+  }
+
+  /**
+   * "Ukraine was attacked by Russia", "l'Ucraina è stata attaccata dalla Russia": the target comes
+   * before the verb and the source, if named at all, after an agent preposition.
+   */
+  private static Roles passive(
+      List<ActorMention> before, List<ActorMention> after, TriggerHit hit, List<String> keys) {
+    Optional<ActorMention> target =
+        before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    Optional<ActorMention> source = Optional.empty();
+    for (ActorMention a : after) {
+      boolean agent = a.first() > 0 && Passive.isAgentMarker(keys, hit.last() + 1, a.first());
+      if (agent && (target.isEmpty() || !a.sameEntity(target.get()))) {
+        source = Optional.of(a);
+        break;
+      }
+    }
+    return new Roles(source, target);
+  }
+
+  private static boolean comitativeAfter(TriggerHit hit, List<String> keys) {
+    for (int i = hit.last() + 1; i <= hit.last() + 2 && i < keys.size(); i++) {
+      if (COMITATIVE.contains(keys.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ActorMention> sameClause(
+      List<ActorMention> actors, int clause, int[] clauses) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : actors) {
+      if (clauses[a.first()] == clause) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<ActorMention> firstOther(List<ActorMention> list, ActorMention source) {
+    for (ActorMention a : list) {
+      if (!a.sameEntity(source)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<ActorMention> withoutQualifiers(List<ActorMention> actors) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : actors) {
+      if (a.bareCountry()) {
+        if (qualified(a, actors).isEmpty()) {
+          out.add(a);
+        }
+      } else if (a.country().isEmpty()) {
+        out.add(a.withCountry(qualifier(a, actors).flatMap(ActorMention::country)));
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The person or body that a bare country mention qualifies, if any. */
+  private static Optional<ActorMention> qualified(ActorMention country, List<ActorMention> actors) {
+    for (ActorMention o : actors) {
+      if (!o.bareCountry()
+          && close(o, country)
+          && (o.country().isEmpty() || o.country().equals(country.country()))) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The bare country mention next to a person or body without a country, if any. */
+  private static Optional<ActorMention> qualifier(ActorMention actor, List<ActorMention> actors) {
+    for (ActorMention o : actors) {
+      if (o.bareCountry() && close(o, actor)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean close(ActorMention a, ActorMention b) {
+    return Math.abs(a.first() - b.last()) <= QUALIFIER_DISTANCE
+        || Math.abs(b.first() - a.last()) <= QUALIFIER_DISTANCE;
+  }
+}

@@ -1,0 +1,50 @@
+package org.rassegna.nlp.event;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.LinkedEntity;
+
+/**
+ * A mention of a linked entity inside one sentence, with the sentence tokens it covers ({@code
+ * [first, last]}), as the actor assigner sees it.
+ *
+ * @param speaker the mention follows a verb of saying ("ha detto Peskov", "said Lavrov"): it names
+ *     who reported the event, not who took part in it
+ * @param country the actor's country: the entity's own, or that of a demonym qualifying it in the
+ *     sentence ("il portavoce militare israeliano Daniel Hagari")
+ */
+record ActorMention(
+    LinkedEntity entity,
+    EntityMention mention,
+    int first,
+    int last,
+    boolean speaker,
+    Optional<String> country) {
+  public ActorMention {
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(mention, "mention");
+    Objects.requireNonNull(country, "country");
+    if (first < 0 || last < first) {
+      throw new IllegalArgumentException("bad actor tokens [" + first + "," + last + "]");
+    }
+  }
+
+  /** A country named as such, by name or demonym, rather than a person or body of it. */
+  boolean bareCountry() {
+    return entity.role().filter("country"::equals).isPresent();
+  }
+
+  ActorMention withCountry(Optional<String> c) {
+    return new ActorMention(entity, mention, first, last, speaker, c);
+  }
+
+  /** Whether the actor can be coded: linked to the knowledge base or placed in a country. */
+  boolean codable() {
+    return entity.linked() || country.isPresent();
+  }
+
+  boolean sameEntity(ActorMention o) {
+    return entity == o.entity;
+  }
+}

@@ -1,0 +1,302 @@
+package org.rassegna.nlp.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.EntityType;
+import org.rassegna.nlp.LinkedEntity;
+import org.rassegna.nlp.Span;
+import org.rassegna.nlp.kb.AliasKeys;
+import org.rassegna.nlp.kb.KnowledgeBase;
+
+/**
+ * The event stage: sentences, tokens and linked entities of an article in, PLOVER events out. Each
+ * sentence is matched against the language's trigger lexicon; each trigger with at least one actor
+ * among the sentence's entities that is linked or has a country becomes an event with its date,
+ * negation and hypothesis.
+ *
+ * <p>Never throws on odd input: an empty body, a language without a lexicon or a sentence without
+ * entities give no events; every per-trigger step looks at a bounded window of words, so a megabyte
+ * sentence costs time linear in its length. Thread-safe.
+ */
+public final class EventCoder {
+  private final ActorCountries countries;
+
+  /** A coder whose actors without a country get one from the words of their mention. */
+  public EventCoder(KnowledgeBase kb) {
+    this.countries = new ActorCountries(kb);
+  }
+
+  /** Date words count only this close to the trigger. */
+  private static final int DATE_WINDOW = 40;
+
+  /** Punctuation that ends a clause for the actor assigner. */
+  private static final String CLAUSE_MARKS = ",;:()[]\"«»“”—–";
+
+  /**
+   * One sentence's words as the stages see them.
+   *
+   * @param clauses clause number of each token: it grows at each clause mark between two tokens
+   */
+  private record Words(List<Span> tokens, List<String> keys, int[] clauses) {}
+
+  /** Events of one article, in text order; empty when the language has no lexicon. */
+  public List<PoliticalEvent> code(
+      String text,
+      String language,
+      List<Span> sentences,
+      List<Span> tokens,
+      List<LinkedEntity> entities,
+      Optional<LocalDate> published) {
+    Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
+    if (lexicon.isEmpty() || text.isEmpty()) {
+      return List.of();
+    }
+    TriggerMatcher matcher = new TriggerMatcher(lexicon.get());
+    List<MentionOf> mentions = mentions(entities);
+    List<PoliticalEvent> out = new ArrayList<>();
+    int t = 0;
+    int m = 0;
+    for (Span s : sentences) {
+      int t0 = t;
+      while (t < tokens.size() && tokens.get(t).start() < s.end()) {
+        t++;
+      }
+      while (m < mentions.size() && mentions.get(m).mention().start() < s.start()) {
+        m++;
+      }
+      Words w = words(text, tokens.subList(firstInside(tokens, t0, s), t));
+      List<ActorMention> actors = actors(mentions, m, s, w, countries);
+      out.addAll(sentenceEvents(language, s, w, actors, matcher.find(w.keys()), published));
+    }
+    return out;
+  }
+
+  /**
+   * The events of one sentence. Verbal triggers come first; nominal ones count only when no verbal
+   * trigger gave an event, since a noun inside a clause with its own event verb usually names a
+   * background event ("in the wake of the police killing of ...") rather than the news.
+   */
+  private static List<PoliticalEvent> sentenceEvents(
+      String lang,
+      Span s,
+      Words w,
+      List<ActorMention> actors,
+      List<TriggerHit> hits,
+      Optional<LocalDate> published) {
+    List<PoliticalEvent> events = new ArrayList<>();
+    for (boolean nominal : new boolean[] {false, true}) {
+      if (nominal && !events.isEmpty()) {
+        break;
+      }
+      for (TriggerHit hit : hits) {
+        if (hit.nominal() == nominal) {
+          event(lang, s, w, actors, hit, published)
+              .filter(e -> !repeats(e, events))
+              .ifPresent(events::add);
+        }
+      }
+    }
+    events.sort(Comparator.comparingInt((PoliticalEvent e) -> e.trigger().start()));
+    return events;
+  }
+
+  /**
+   * Whether a sentence already has this event: same type between the same actors, in either
+   * direction ("la cooperazione russo-venezuelana ... il partenariato").
+   */
+  private static boolean repeats(PoliticalEvent e, List<PoliticalEvent> earlier) {
+    for (PoliticalEvent o : earlier) {
+      boolean same = sameActor(e.source(), o.source()) && sameActor(e.target(), o.target());
+      boolean swapped = sameActor(e.source(), o.target()) && sameActor(e.target(), o.source());
+      if (o.type() == e.type() && (same || swapped)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameActor(Optional<EventActor> a, Optional<EventActor> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() && b.isEmpty();
+    }
+    return a.get().name().equals(b.get().name()) && a.get().entityId().equals(b.get().entityId());
+  }
+
+  /**
+   * The type stage alone, for scoring the classification: the types of one sentence's triggers in
+   * text order, with intent words read ("will support" is AGREE).
+   */
+  public static List<TypedTrigger> triggers(String sentence, List<Span> tokens, String language) {
+    Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
+    if (lexicon.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = words(sentence, tokens).keys();
+    List<TypedTrigger> out = new ArrayList<>();
+    for (TriggerHit h : new TriggerMatcher(lexicon.get()).find(keys)) {
+      boolean negated = Modality.negated(language, keys, h.first(), h.last());
+      out.add(new TypedTrigger(h, IntentRule.type(language, keys, h, negated)));
+    }
+    return out;
+  }
+
+  private static Optional<PoliticalEvent> event(
+      String lang,
+      Span s,
+      Words w,
+      List<ActorMention> actors,
+      TriggerHit hit,
+      Optional<LocalDate> published) {
+    ActorAssigner.Roles roles = domestic(ActorAssigner.assign(actors, hit, w.keys(), w.clauses()));
+    boolean codable =
+        roles.source().filter(ActorMention::codable).isPresent()
+            || roles.target().filter(ActorMention::codable).isPresent();
+    if (!codable) {
+      return Optional.empty();
+    }
+    List<String> keys = w.keys();
+    int from = Math.max(0, hit.first() - DATE_WINDOW);
+    int to = Math.min(keys.size(), hit.last() + DATE_WINDOW + 1);
+    Optional<LocalDate> date =
+        EventDates.resolve(
+            keys.subList(from, to), hit.first() - from, hit.last() - from, published);
+    boolean negated = Modality.negated(lang, keys, hit.first(), hit.last());
+    PloverType type = IntentRule.type(lang, keys, hit, negated);
+    // A refused promise is the event itself (REJECT), not the denial of one.
+    negated = negated && type != PloverType.REJECT;
+    boolean hypothetical = Modality.hypothetical(lang, keys, hit.first(), hit.last());
+    Span trigger = new Span(w.tokens().get(hit.first()).start(), w.tokens().get(hit.last()).end());
+    double confidence = confidence(hit, roles, hypothetical);
+    return Optional.of(
+        new PoliticalEvent(
+            type,
+            hit.entry().mode(),
+            roles.source().map(a -> actor(a, keys)),
+            roles.target().map(a -> actor(a, keys)),
+            date,
+            negated,
+            hypothetical,
+            s.start(),
+            s.end(),
+            trigger,
+            confidence));
+  }
+
+  /**
+   * The domestic default: an unlinked person or body without a country, acting with an actor of
+   * country X, is taken to be of X ("Guanipa denunció ... Venezuela", "the UK inquiry asked the
+   * Scottish Government"), as most unnamed-country actors in news are domestic.
+   */
+  private static ActorAssigner.Roles domestic(ActorAssigner.Roles r) {
+    if (r.source().isEmpty() || r.target().isEmpty()) {
+      return r;
+    }
+    ActorMention s = r.source().get();
+    ActorMention t = r.target().get();
+    if (s.country().isEmpty() && !s.entity().linked() && t.country().isPresent()) {
+      s = s.withCountry(t.country());
+    } else if (t.country().isEmpty() && !t.entity().linked() && s.country().isPresent()) {
+      t = t.withCountry(s.country());
+    }
+    return new ActorAssigner.Roles(Optional.of(s), Optional.of(t));
+  }
+
+  /**
+   * A rough trust score: verbal and multi-word triggers are surer than single nouns, and each actor
+   * found adds to it. Not calibrated; it ranks events of one article.
+   */
+  private static double confidence(TriggerHit hit, ActorAssigner.Roles roles, boolean hypo) {
+    double c = hit.nominal() ? 0.4 : 0.5;
+    c += hit.entry().tokens().size() > 1 ? 0.1 : 0;
+    c += roles.source().isPresent() ? 0.15 : 0;
+    c += roles.target().isPresent() ? 0.15 : 0;
+    c -= hypo ? 0.1 : 0;
+    return Math.round(Math.min(0.95, c) * 100) / 100.0;
+  }
+
+  private static EventActor actor(ActorMention a, List<String> keys) {
+    LinkedEntity e = a.entity();
+    return new EventActor(
+        e.id(),
+        e.name(),
+        a.country(),
+        Sectors.of(e, keys, a.first(), a.last()),
+        a.mention().start(),
+        a.mention().end());
+  }
+
+  private record MentionOf(LinkedEntity entity, EntityMention mention) {}
+
+  private static List<MentionOf> mentions(List<LinkedEntity> entities) {
+    List<MentionOf> all = new ArrayList<>();
+    for (LinkedEntity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        all.add(new MentionOf(e, m));
+      }
+    }
+    all.sort(Comparator.comparingInt((MentionOf x) -> x.mention().start()));
+    return all;
+  }
+
+  private static int firstInside(List<Span> tokens, int from, Span s) {
+    int i = from;
+    while (i < tokens.size() && tokens.get(i).start() < s.start()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Mentions inside sentence {@code s} from index {@code m} on, with their token ranges. */
+  private static List<ActorMention> actors(
+      List<MentionOf> mentions, int m, Span s, Words w, ActorCountries countries) {
+    List<Span> tokens = w.tokens();
+    List<String> keys = w.keys();
+    List<ActorMention> out = new ArrayList<>();
+    int t = 0;
+    for (int i = m; i < mentions.size() && mentions.get(i).mention().start() < s.end(); i++) {
+      EntityMention em = mentions.get(i).mention();
+      while (t < tokens.size() && tokens.get(t).end() <= em.start()) {
+        t++;
+      }
+      int last = t;
+      while (last + 1 < tokens.size() && tokens.get(last + 1).start() < em.end()) {
+        last++;
+      }
+      LinkedEntity entity = mentions.get(i).entity();
+      // An unlinked place ("Caribe", "the Donbas") is where things happen, hardly an actor.
+      boolean place = entity.type() == EntityType.LOCATION && !entity.linked();
+      if (t < tokens.size() && em.end() <= s.end() && !place) {
+        boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
+        List<String> words = keys.subList(t, last + 1);
+        Optional<String> country = entity.country().or(() -> countries.of(words));
+        out.add(new ActorMention(entity, em, t, last, speaker, country));
+      }
+    }
+    return out;
+  }
+
+  private static Words words(String text, List<Span> tokens) {
+    List<String> keys = new ArrayList<>(tokens.size());
+    int[] clauses = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Span tk = tokens.get(i);
+      keys.add(AliasKeys.token(text.substring(tk.start(), tk.end())));
+      boolean mark = i > 0 && hasClauseMark(text, tokens.get(i - 1).end(), tk.start());
+      clauses[i] = i == 0 ? 0 : clauses[i - 1] + (mark ? 1 : 0);
+    }
+    return new Words(tokens, keys, clauses);
+  }
+
+  private static boolean hasClauseMark(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
