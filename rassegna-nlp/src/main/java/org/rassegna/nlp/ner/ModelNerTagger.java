@@ -21,6 +21,9 @@ import org.rassegna.nlp.Span;
  * character offsets. Models load lazily, once per language, on first use; a language without a
  * model gives no mentions.
  *
+ * <p>Articles are news: a model trained on several domains tags them with its news weights (see
+ * {@link PerceptronModel}).
+ *
  * <p>Thread-safe: models are immutable and all per-call state is local. Long sentences are tagged
  * in windows of {@value #WINDOW} tokens so a 1 MB run-on text costs linear time and bounded memory
  * per step. An empty sentence list means "no splitter ran": the whole text is one sentence.
@@ -107,8 +110,11 @@ public final class ModelNerTagger implements NerTagger {
     return out;
   }
 
-  /** Entities of an already tokenised sentence, as token spans; none without a model. */
-  public List<TokenSpan> tagTokens(List<String> tokens, String language) {
+  /**
+   * Entities of an already tokenised sentence of {@code domain} (see {@link NerDatasets#domain}),
+   * as token spans; none without a model.
+   */
+  public List<TokenSpan> tagTokens(List<String> tokens, String language, String domain) {
     Optional<PerceptronModel> model = model(language);
     if (model.isEmpty()) {
       return List.of();
@@ -116,7 +122,7 @@ public final class ModelNerTagger implements NerTagger {
     List<TokenSpan> out = new ArrayList<>();
     for (int from = 0; from < tokens.size(); from += WINDOW) {
       int to = Math.min(tokens.size(), from + WINDOW);
-      for (TokenSpan e : model.get().tag(tokens.subList(from, to))) {
+      for (TokenSpan e : model.get().tag(tokens.subList(from, to), domain)) {
         out.add(new TokenSpan(from + e.start(), from + e.end(), e.type()));
       }
     }
@@ -129,7 +135,7 @@ public final class ModelNerTagger implements NerTagger {
       List<NerTokenizer.Token> window =
           tokens.subList(from, Math.min(tokens.size(), from + WINDOW));
       List<String> words = window.stream().map(NerTokenizer.Token::text).toList();
-      for (TokenSpan e : model.tag(words)) {
+      for (TokenSpan e : model.tag(words, NerDatasets.NEWS)) {
         int start = window.get(e.start()).start();
         int end = window.get(e.end() - 1).end();
         out.add(new NerMention(start, end, e.type(), text.substring(start, end)));

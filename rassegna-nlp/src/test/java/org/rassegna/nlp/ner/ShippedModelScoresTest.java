@@ -36,7 +36,7 @@ class ShippedModelScoresTest {
     Path path = NerData.dir().resolve(file);
     NerScores scores = new NerScores();
     for (LabeledSentence s : NerCorpusReader.read(path)) {
-      scores.add(s.entities(), TAGGER.tagTokens(s.tokens(), language));
+      scores.add(s.entities(), TAGGER.tagTokens(s.tokens(), language, NerDatasets.domain(path)));
     }
     assertThat(scores.micro(CORE).f1()).isGreaterThanOrEqualTo(minimum);
   }
