@@ -11,11 +11,13 @@ import java.util.List;
  * one place makes {@code rassegna train ner} reproduce the shipped models and {@code rassegna eval
  * ner} score exactly the held-out files.
  *
- * <p>Training: Italian on KIND Wikinews train+dev (gold news) plus WikiNEuRal Italian {@code val};
+ * <p>Training: Italian on the train and dev splits of all three KIND parts (gold; Wikinews, De
+ * Gasperi's political writings, fiction, each its own domain) plus WikiNEuRal Italian {@code val};
  * English on WikiNEuRal {@code val} plus Universal NER English-EWT dev (the EWT train split is not
  * in the snapshot); the other languages on WikiNEuRal {@code val}. Testing: KIND Wikinews test,
  * every WikiNEuRal {@code test}, UNER EWT test and the UNER PUD tests. Gazetteer names come from
- * {@link #lexicon}.
+ * {@link #lexicon}. Each file's domain ({@link #domain}) decides which domain-specific weights it
+ * trains and which a held-out file is tagged with (see {@link PerceptronTrainer}).
  */
 public final class NerDatasets {
   /** The languages a model is trained for. */
@@ -45,8 +47,15 @@ public final class NerDatasets {
   public static String domain(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     String folder = parent == null ? "" : String.valueOf(parent.getFileName());
+    String name = String.valueOf(file.getFileName());
     if (folder.equals("uner")) {
       return "web";
+    }
+    if (name.startsWith("ADG_")) {
+      return "politics";
+    }
+    if (name.startsWith("FIC_")) {
+      return "fiction";
     }
     if (parent != null
         && parent.getParent() != null
@@ -59,8 +68,10 @@ public final class NerDatasets {
   private static List<Path> trainingFiles(Path root, String language) {
     List<Path> files = new ArrayList<>();
     if (language.equals("it")) {
-      files.add(root.resolve("kind/WN_train.tsv.gz"));
-      files.add(root.resolve("kind/WN_dev.tsv.gz"));
+      for (String part : List.of("WN", "ADG", "FIC")) {
+        files.add(root.resolve("kind/" + part + "_train.tsv.gz"));
+        files.add(root.resolve("kind/" + part + "_dev.tsv.gz"));
+      }
     }
     if (language.equals("en")) {
       files.add(root.resolve("uner/en_ewt-ud-dev.iob2.gz"));
