@@ -96,7 +96,24 @@ public final class PerceptronModel {
    * the model was trained on it, shared weights only otherwise.
    */
   public List<TokenSpan> tag(List<String> tokens, String domain) {
-    String[][] features = NerFeatures.of(tokens, gazetteer);
+    return tagDocument(List.of(tokens), domain).get(0);
+  }
+
+  /**
+   * Entities of each sentence of a document of {@code domain}, sentences in text order: like {@link
+   * #tag(List, String)}, and each word also sees its other occurrences in the document ({@link
+   * DocumentContext}).
+   */
+  public List<List<TokenSpan>> tagDocument(List<List<String>> sentences, String domain) {
+    DocumentContext document = new DocumentContext(sentences);
+    List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      out.add(tag(NerFeatures.of(document, s, gazetteer), domain));
+    }
+    return out;
+  }
+
+  private List<TokenSpan> tag(String[][] features, String domain) {
     boolean known = domains.contains(domain);
     int n = tags.size();
     float[][] emission = new float[features.length][n];

@@ -20,6 +20,9 @@ import org.rassegna.nlp.EntityType;
  * {@code cutoff} times are dropped before training, and averaged weights smaller than {@code
  * minWeight} after it, which is what keeps the shipped models small.
  *
+ * <p>Each corpus is read as one document in sentence order, so a word sees its other occurrences
+ * nearby ({@link DocumentContext}), as it does in an article at run time.
+ *
  * <p>Deterministic for a given seed: the only randomness is the shuffled sentence order per epoch.
  */
 public final class PerceptronTrainer {
@@ -86,9 +89,16 @@ public final class PerceptronTrainer {
       String language, List<Corpus> corpora, List<LabeledSentence> lexicon, Optional<Corpus> dev) {
     List<LabeledSentence> data = new ArrayList<>();
     List<String> sentenceDomains = new ArrayList<>();
+    List<DocumentContext> documents = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
     for (Corpus c : corpora) {
       data.addAll(c.sentences());
-      c.sentences().forEach(s -> sentenceDomains.add(c.domain()));
+      DocumentContext document = new DocumentContext(tokens(c));
+      for (int s = 0; s < c.sentences().size(); s++) {
+        sentenceDomains.add(c.domain());
+        documents.add(document);
+        positions.add(s);
+      }
     }
     List<String> domains = corpora.stream().map(Corpus::domain).distinct().toList();
     List<String> modelDomains = domains.size() > 1 ? domains : List.of();
@@ -104,7 +114,7 @@ public final class PerceptronTrainer {
     };
     IntFunction<String[][]> featuresOf =
         i -> {
-          String[][] f = NerFeatures.of(data.get(i).tokens(), heldOut[i % 2]);
+          String[][] f = NerFeatures.of(documents.get(i), positions.get(i), heldOut[i % 2]);
           return modelDomains.isEmpty() ? f : withDomain(f, sentenceDomains.get(i));
         };
     Map<String, Integer> ids = featureIds(data.size(), featuresOf);
@@ -165,10 +175,15 @@ public final class PerceptronTrainer {
     return best != null ? best : average(language, domains, gazetteer, ids);
   }
 
+  private static List<List<String>> tokens(Corpus corpus) {
+    return corpus.sentences().stream().map(LabeledSentence::tokens).toList();
+  }
+
   private static double f1(PerceptronModel model, Corpus dev) {
     NerScores scores = new NerScores();
-    for (LabeledSentence s : dev.sentences()) {
-      scores.add(s.entities(), model.tag(s.tokens(), dev.domain()));
+    List<List<TokenSpan>> predicted = model.tagDocument(tokens(dev), dev.domain());
+    for (int s = 0; s < predicted.size(); s++) {
+      scores.add(dev.sentences().get(s).entities(), predicted.get(s));
     }
     return scores
         .micro(EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rassegna.nlp.EntityType;
@@ -35,8 +36,14 @@ class ShippedModelScoresTest {
       throws IOException {
     Path path = NerData.dir().resolve(file);
     NerScores scores = new NerScores();
-    for (LabeledSentence s : NerCorpusReader.read(path)) {
-      scores.add(s.entities(), TAGGER.tagTokens(s.tokens(), language, NerDatasets.domain(path)));
+    List<LabeledSentence> sentences = NerCorpusReader.read(path);
+    List<List<TokenSpan>> predicted =
+        TAGGER.tagSentences(
+            sentences.stream().map(LabeledSentence::tokens).toList(),
+            language,
+            NerDatasets.domain(path));
+    for (int i = 0; i < sentences.size(); i++) {
+      scores.add(sentences.get(i).entities(), predicted.get(i));
     }
     assertThat(scores.micro(CORE).f1()).isGreaterThanOrEqualTo(minimum);
   }
