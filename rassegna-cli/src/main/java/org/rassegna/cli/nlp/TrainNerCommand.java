@@ -124,7 +124,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       throws IOException {
     List<PerceptronTrainer.Corpus> corpora = new ArrayList<>();
     for (NerDatasets.TrainingFile f : files) {
-      corpora.add(new PerceptronTrainer.Corpus(f.domain(), NerCorpusReader.read(f.file())));
+      corpora.add(corpus(f.domain(), f.file()));
     }
     List<LabeledSentence> sentences =
         corpora.stream().flatMap(c -> c.sentences().stream()).toList();
@@ -132,10 +132,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<Path> lexiconFiles = noLexicon ? List.of() : NerDatasets.lexicon(data, paths);
     List<LabeledSentence> lexicon = readAll(lexiconFiles);
     long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
-    List<EntityType> types =
-        List.of(EntityType.values()).stream()
-            .filter(t -> sentences.stream().anyMatch(s -> hasType(s, t)))
-            .toList();
+    List<EntityType> types = types(sentences);
     out.printf(
         Locale.ROOT,
         "%s: %d sentences, %d tokens, types %s, from %s; gazetteer also from %s%n",
@@ -148,10 +145,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     out.flush();
     Optional<PerceptronTrainer.Corpus> devCorpus = Optional.empty();
     if (dev.isPresent()) {
-      devCorpus =
-          Optional.of(
-              new PerceptronTrainer.Corpus(
-                  NerDatasets.domain(dev.get()), NerCorpusReader.read(dev.get())));
+      devCorpus = Optional.of(corpus(NerDatasets.domain(dev.get()), dev.get()));
     }
     long t0 = System.nanoTime();
     PerceptronTrainer trainer =
@@ -163,10 +157,7 @@ public final class TrainNerCommand implements Callable<Integer> {
               out.flush();
             });
     PerceptronModel model = trainer.train(language, corpora, lexicon, devCorpus);
-    Path file = output.resolve(ModelNerTagger.fileName(language));
-    try (OutputStream os = Files.newOutputStream(file)) {
-      model.write(os);
-    }
+    Path file = write(model);
     out.printf(
         Locale.ROOT,
         "%s: %d features kept, %d gazetteer names, %.1f s, wrote %s (%.2f MB)%n",
@@ -179,12 +170,31 @@ public final class TrainNerCommand implements Callable<Integer> {
     out.flush();
   }
 
+  private static PerceptronTrainer.Corpus corpus(String domain, Path file) throws IOException {
+    return new PerceptronTrainer.Corpus(domain, NerCorpusReader.read(file));
+  }
+
+  private Path write(PerceptronModel model) throws IOException {
+    Path file = output.resolve(ModelNerTagger.fileName(model.language()));
+    try (OutputStream os = Files.newOutputStream(file)) {
+      model.write(os);
+    }
+    return file;
+  }
+
   private static List<LabeledSentence> readAll(List<Path> files) throws IOException {
     List<LabeledSentence> sentences = new ArrayList<>();
     for (Path f : files) {
       sentences.addAll(NerCorpusReader.read(f));
     }
     return sentences;
+  }
+
+  /** The entity types the training data has, in declaration order. */
+  private static List<EntityType> types(List<LabeledSentence> sentences) {
+    return List.of(EntityType.values()).stream()
+        .filter(t -> sentences.stream().anyMatch(s -> hasType(s, t)))
+        .toList();
   }
 
   private static boolean hasType(LabeledSentence s, EntityType t) {

@@ -108,10 +108,7 @@ public final class PerceptronTrainer {
     for (int i = 0; i < data.size(); i++) {
       folds[i % 2].addEntities(data.get(i));
     }
-    Gazetteer[] heldOut = {
-      new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build(),
-      new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build()
-    };
+    Gazetteer[] heldOut = heldOut(shared, folds);
     IntFunction<String[][]> featuresOf =
         i -> {
           String[][] f = NerFeatures.of(documents.get(i), positions.get(i), heldOut[i % 2]);
@@ -128,6 +125,14 @@ public final class PerceptronTrainer {
     weights = new float[ids.size() * n];
     weightSums = new double[ids.size() * n];
     return epochs(language, modelDomains, full, ids, features, gold, dev);
+  }
+
+  /** Gazetteer of each fold's sentences: the lexicon plus the names of the other fold. */
+  private static Gazetteer[] heldOut(Gazetteer.Builder shared, Gazetteer.Builder[] folds) {
+    return new Gazetteer[] {
+      new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build(),
+      new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build()
+    };
   }
 
   private PerceptronModel epochs(
