@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rassegna.nlp.EntityType;
 import org.rassegna.nlp.ner.BilouTags;
@@ -64,6 +65,14 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Train on these files instead of the recipe (one language only).")
   List<Path> trainFiles = new ArrayList<>();
 
+  @Option(
+      names = "--dev",
+      paramLabel = "FILE",
+      description =
+          "Score the model on this file after every epoch and keep the best epoch (early"
+              + " stopping; one language only).")
+  Optional<Path> dev = Optional.empty();
+
   @Option(names = "--no-lexicon", description = "Build the gazetteer from the training files only.")
   boolean noLexicon;
 
@@ -85,14 +94,19 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!trainFiles.isEmpty() && languages.size() != 1) {
-      throw new ParameterException(spec.commandLine(), "--train needs exactly one --lang");
+    if ((!trainFiles.isEmpty() || dev.isPresent()) && languages.size() != 1) {
+      throw new ParameterException(spec.commandLine(), "--train and --dev need exactly one --lang");
     }
     Files.createDirectories(output);
     PerceptronTrainer.Options options =
         new PerceptronTrainer.Options(iterations, cutoff, minWeight, seed);
     for (String language : languages) {
-      List<Path> files = trainFiles.isEmpty() ? NerDatasets.training(data, language) : trainFiles;
+      List<NerDatasets.TrainingFile> files =
+          trainFiles.isEmpty()
+              ? NerDatasets.training(data, language)
+              : trainFiles.stream()
+                  .map(f -> new NerDatasets.TrainingFile(NerDatasets.domain(f), f))
+                  .toList();
       if (files.isEmpty()) {
         throw new ParameterException(
             spec.commandLine(), "no training data for '" + language + "' under " + data);
@@ -103,16 +117,22 @@ public final class TrainNerCommand implements Callable<Integer> {
   }
 
   private void train(
-      String language, List<Path> files, PerceptronTrainer.Options options, PrintWriter out)
+      String language,
+      List<NerDatasets.TrainingFile> files,
+      PerceptronTrainer.Options options,
+      PrintWriter out)
       throws IOException {
-    List<LabeledSentence> sentences = readAll(files);
-    List<Path> lexiconFiles = noLexicon ? List.of() : NerDatasets.lexicon(data, files);
+    List<PerceptronTrainer.Corpus> corpora = new ArrayList<>();
+    for (NerDatasets.TrainingFile f : files) {
+      corpora.add(corpus(f.domain(), f.file()));
+    }
+    List<LabeledSentence> sentences =
+        corpora.stream().flatMap(c -> c.sentences().stream()).toList();
+    List<Path> paths = files.stream().map(NerDatasets.TrainingFile::file).toList();
+    List<Path> lexiconFiles = noLexicon ? List.of() : NerDatasets.lexicon(data, paths);
     List<LabeledSentence> lexicon = readAll(lexiconFiles);
     long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
-    List<EntityType> types =
-        List.of(EntityType.values()).stream()
-            .filter(t -> sentences.stream().anyMatch(s -> hasType(s, t)))
-            .toList();
+    List<EntityType> types = types(sentences);
     out.printf(
         Locale.ROOT,
         "%s: %d sentences, %d tokens, types %s, from %s; gazetteer also from %s%n",
@@ -123,6 +143,10 @@ public final class TrainNerCommand implements Callable<Integer> {
         files,
         lexiconFiles);
     out.flush();
+    Optional<PerceptronTrainer.Corpus> devCorpus = Optional.empty();
+    if (dev.isPresent()) {
+      devCorpus = Optional.of(corpus(NerDatasets.domain(dev.get()), dev.get()));
+    }
     long t0 = System.nanoTime();
     PerceptronTrainer trainer =
         new PerceptronTrainer(
@@ -132,11 +156,8 @@ public final class TrainNerCommand implements Callable<Integer> {
               out.println("  " + line);
               out.flush();
             });
-    PerceptronModel model = trainer.train(language, sentences, lexicon);
-    Path file = output.resolve(ModelNerTagger.fileName(language));
-    try (OutputStream os = Files.newOutputStream(file)) {
-      model.write(os);
-    }
+    PerceptronModel model = trainer.train(language, corpora, lexicon, devCorpus);
+    Path file = write(model);
     out.printf(
         Locale.ROOT,
         "%s: %d features kept, %d gazetteer names, %.1f s, wrote %s (%.2f MB)%n",
@@ -149,12 +170,31 @@ public final class TrainNerCommand implements Callable<Integer> {
     out.flush();
   }
 
+  private static PerceptronTrainer.Corpus corpus(String domain, Path file) throws IOException {
+    return new PerceptronTrainer.Corpus(domain, NerCorpusReader.read(file));
+  }
+
+  private Path write(PerceptronModel model) throws IOException {
+    Path file = output.resolve(ModelNerTagger.fileName(model.language()));
+    try (OutputStream os = Files.newOutputStream(file)) {
+      model.write(os);
+    }
+    return file;
+  }
+
   private static List<LabeledSentence> readAll(List<Path> files) throws IOException {
     List<LabeledSentence> sentences = new ArrayList<>();
     for (Path f : files) {
       sentences.addAll(NerCorpusReader.read(f));
     }
     return sentences;
+  }
+
+  /** The entity types the training data has, in declaration order. */
+  private static List<EntityType> types(List<LabeledSentence> sentences) {
+    return List.of(EntityType.values()).stream()
+        .filter(t -> sentences.stream().anyMatch(s -> hasType(s, t)))
+        .toList();
   }
 
   private static boolean hasType(LabeledSentence s, EntityType t) {

@@ -21,6 +21,9 @@ import org.rassegna.nlp.Span;
  * character offsets. Models load lazily, once per language, on first use; a language without a
  * model gives no mentions.
  *
+ * <p>Articles are news: a model trained on several domains tags them with its news weights (see
+ * {@link PerceptronModel}).
+ *
  * <p>Thread-safe: models are immutable and all per-call state is local. Long sentences are tagged
  * in windows of {@value #WINDOW} tokens so a 1 MB run-on text costs linear time and bounded memory
  * per step. An empty sentence list means "no splitter ran": the whole text is one sentence.
@@ -97,44 +100,63 @@ public final class ModelNerTagger implements NerTagger {
     }
     NerTokenizer tokenizer = NerTokenizer.forLanguage(normalise(language));
     List<Span> spans = sentences.isEmpty() ? List.of(new Span(0, text.length())) : sentences;
-    List<NerMention> out = new ArrayList<>();
+    List<List<NerTokenizer.Token>> windows = new ArrayList<>();
     for (Span s : spans) {
       int end = Math.min(s.end(), text.length());
       if (s.start() < end) {
-        tagSentence(text, tokenizer.tokenize(text, s.start(), end), model.get(), out);
+        windows.addAll(windows(tokenizer.tokenize(text, s.start(), end)));
+      }
+    }
+    List<List<String>> words =
+        windows.stream().map(w -> w.stream().map(NerTokenizer.Token::text).toList()).toList();
+    List<List<TokenSpan>> found = model.get().tagDocument(words, NerDatasets.NEWS);
+    List<NerMention> out = new ArrayList<>();
+    for (int w = 0; w < windows.size(); w++) {
+      for (TokenSpan e : found.get(w)) {
+        int start = windows.get(w).get(e.start()).start();
+        int stop = windows.get(w).get(e.end() - 1).end();
+        out.add(new NerMention(start, stop, e.type(), text.substring(start, stop)));
       }
     }
     return out;
   }
 
-  /** Entities of an already tokenised sentence, as token spans; none without a model. */
-  public List<TokenSpan> tagTokens(List<String> tokens, String language) {
+  /**
+   * Entities of each already tokenised sentence of a document of {@code domain} (see {@link
+   * NerDatasets#domain}), sentences in text order, as token spans; none without a model.
+   */
+  public List<List<TokenSpan>> tagSentences(
+      List<List<String>> sentences, String language, String domain) {
     Optional<PerceptronModel> model = model(language);
     if (model.isEmpty()) {
-      return List.of();
+      return sentences.stream().map(s -> List.<TokenSpan>of()).toList();
     }
-    List<TokenSpan> out = new ArrayList<>();
-    for (int from = 0; from < tokens.size(); from += WINDOW) {
-      int to = Math.min(tokens.size(), from + WINDOW);
-      for (TokenSpan e : model.get().tag(tokens.subList(from, to))) {
-        out.add(new TokenSpan(from + e.start(), from + e.end(), e.type()));
+    List<List<String>> windows = new ArrayList<>();
+    for (List<String> s : sentences) {
+      windows.addAll(windows(s));
+    }
+    List<List<TokenSpan>> found = model.get().tagDocument(windows, domain);
+    List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
+    int w = 0;
+    for (List<String> s : sentences) {
+      List<TokenSpan> spans = new ArrayList<>();
+      for (int from = 0; from < s.size(); from += WINDOW) {
+        for (TokenSpan e : found.get(w++)) {
+          spans.add(new TokenSpan(from + e.start(), from + e.end(), e.type()));
+        }
       }
+      out.add(spans);
     }
     return out;
   }
 
-  private static void tagSentence(
-      String text, List<NerTokenizer.Token> tokens, PerceptronModel model, List<NerMention> out) {
+  /** A sentence cut into pieces of at most {@value #WINDOW} tokens; none for an empty one. */
+  private static <T> List<List<T>> windows(List<T> tokens) {
+    List<List<T>> out = new ArrayList<>();
     for (int from = 0; from < tokens.size(); from += WINDOW) {
-      List<NerTokenizer.Token> window =
-          tokens.subList(from, Math.min(tokens.size(), from + WINDOW));
-      List<String> words = window.stream().map(NerTokenizer.Token::text).toList();
-      for (TokenSpan e : model.tag(words)) {
-        int start = window.get(e.start()).start();
-        int end = window.get(e.end() - 1).end();
-        out.add(new NerMention(start, end, e.type(), text.substring(start, end)));
-      }
+      out.add(tokens.subList(from, Math.min(tokens.size(), from + WINDOW)));
     }
+    return out;
   }
 
   private static String normalise(String language) {

@@ -20,8 +20,17 @@ final class NerFeatures {
 
   private NerFeatures() {}
 
-  /** Features of every token of {@code tokens}, with matches of {@code gazetteer}. */
+  /** Features of every token of a lone sentence, with matches of {@code gazetteer}. */
   static String[][] of(List<String> tokens, Gazetteer gazetteer) {
+    return of(DocumentContext.of(tokens), 0, gazetteer);
+  }
+
+  /**
+   * Features of every token of sentence {@code s} of {@code document}, with matches of {@code
+   * gazetteer} and what the other occurrences of its words in the document say.
+   */
+  static String[][] of(DocumentContext document, int s, Gazetteer gazetteer) {
+    List<String> tokens = document.sentence(s);
     int n = tokens.size();
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -62,6 +71,7 @@ final class NerFeatures {
       }
     }
     gazetteer.features(tokens, all);
+    document.features(s, all);
     String[][] out = new String[n][];
     for (int i = 0; i < n; i++) {
       out[i] = all.get(i).toArray(new String[0]);

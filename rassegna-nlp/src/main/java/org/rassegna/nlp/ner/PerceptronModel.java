@@ -15,14 +15,21 @@ import org.rassegna.nlp.EntityType;
  * A trained NER model: sparse per-feature tag weights plus tag transition weights, scored with
  * {@link Viterbi}. Immutable and so safe to share between threads.
  *
- * <p>File format (gzip): magic {@code RNER}, version, language, entity types, transition weights,
- * the gazetteer, then per feature its 64-bit hash and its non-zero (tag, weight) pairs.
+ * <p>A model trained on several domains (see {@link PerceptronTrainer}) holds each feature once
+ * shared and once per domain, prefixed by {@link #domainFeature}; tagging text of a known domain
+ * adds that domain's weights to the shared ones, text of any other domain gets the shared ones
+ * only.
+ *
+ * <p>File format (gzip): magic {@code RNER}, version, language, entity types, the domains (version
+ * 2; version 1 files have none), transition weights, the gazetteer, then per feature its 64-bit
+ * hash and its non-zero (tag, weight) pairs.
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x524e4552;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final String language;
+  private final List<String> domains;
   private final BilouTags tags;
   private final float[] transitions;
   private final long[] hashes;
@@ -34,6 +41,7 @@ public final class PerceptronModel {
 
   PerceptronModel(
       String language,
+      List<String> domains,
       BilouTags tags,
       Gazetteer gazetteer,
       float[] transitions,
@@ -42,6 +50,7 @@ public final class PerceptronModel {
       byte[] tagIds,
       float[] weights) {
     this.language = language;
+    this.domains = List.copyOf(domains);
     this.tags = tags;
     this.gazetteer = gazetteer;
     this.transitions = transitions;
@@ -55,6 +64,11 @@ public final class PerceptronModel {
   /** ISO 639-1 code of the language the model was trained for. */
   public String language() {
     return language;
+  }
+
+  /** The domains with their own weights; empty for a model trained on one domain. */
+  public List<String> domains() {
+    return domains;
   }
 
   /** The tag set. */
@@ -72,23 +86,61 @@ public final class PerceptronModel {
     return hashes.length;
   }
 
-  /** Entities of one tokenised sentence. */
+  /** Entities of one tokenised sentence, with the shared weights only. */
   public List<TokenSpan> tag(List<String> tokens) {
-    String[][] features = NerFeatures.of(tokens, gazetteer);
+    return tag(tokens, "");
+  }
+
+  /**
+   * Entities of one tokenised sentence of {@code domain}: shared plus that domain's weights when
+   * the model was trained on it, shared weights only otherwise.
+   */
+  public List<TokenSpan> tag(List<String> tokens, String domain) {
+    return tagDocument(List.of(tokens), domain).get(0);
+  }
+
+  /**
+   * Entities of each sentence of a document of {@code domain}, sentences in text order: like {@link
+   * #tag(List, String)}, and each word also sees its other occurrences in the document ({@link
+   * DocumentContext}).
+   */
+  public List<List<TokenSpan>> tagDocument(List<List<String>> sentences, String domain) {
+    DocumentContext document = new DocumentContext(sentences);
+    List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      out.add(tag(NerFeatures.of(document, s, gazetteer), domain));
+    }
+    return out;
+  }
+
+  private List<TokenSpan> tag(String[][] features, String domain) {
+    boolean known = domains.contains(domain);
     int n = tags.size();
     float[][] emission = new float[features.length][n];
     for (int i = 0; i < features.length; i++) {
       float[] e = emission[i];
       for (String f : features[i]) {
-        int slot = index.slot(FeatureIndex.hash(f));
-        if (slot >= 0) {
-          for (int k = offsets[slot]; k < offsets[slot + 1]; k++) {
-            e[tagIds[k]] += weights[k];
-          }
+        add(FeatureIndex.hash(f), e);
+        if (known) {
+          add(FeatureIndex.hash(domainFeature(domain, f)), e);
         }
       }
     }
     return tags.decode(Viterbi.decode(emission, transitions, tags));
+  }
+
+  /** The name of feature {@code feature}'s copy that fires only in {@code domain}. */
+  static String domainFeature(String domain, String feature) {
+    return domain + '~' + feature;
+  }
+
+  private void add(long hash, float[] emission) {
+    int slot = index.slot(hash);
+    if (slot >= 0) {
+      for (int k = offsets[slot]; k < offsets[slot + 1]; k++) {
+        emission[tagIds[k]] += weights[k];
+      }
+    }
   }
 
   /** Writes the model, gzip-compressed. */
@@ -101,6 +153,10 @@ public final class PerceptronModel {
     d.writeByte(tags.types().size());
     for (EntityType t : tags.types()) {
       d.writeUTF(t.name());
+    }
+    d.writeByte(domains.size());
+    for (String domain : domains) {
+      d.writeUTF(domain);
     }
     for (float t : transitions) {
       d.writeFloat(t);
@@ -122,7 +178,9 @@ public final class PerceptronModel {
   /** Reads a model written by {@link #write}. */
   public static PerceptronModel read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-    if (d.readInt() != MAGIC || d.readInt() != VERSION) {
+    int magic = d.readInt();
+    int version = d.readInt();
+    if (magic != MAGIC || version < 1 || version > VERSION) {
       throw new IOException("not a rassegna NER model (bad magic or version)");
     }
     String language = d.readUTF();
@@ -130,6 +188,11 @@ public final class PerceptronModel {
     List<EntityType> types = new ArrayList<>();
     for (int i = 0; i < typeCount; i++) {
       types.add(EntityType.valueOf(d.readUTF()));
+    }
+    List<String> domains = new ArrayList<>();
+    int domainCount = version == 1 ? 0 : d.readByte();
+    for (int i = 0; i < domainCount; i++) {
+      domains.add(d.readUTF());
     }
     BilouTags tags = new BilouTags(types);
     float[] transitions = new float[(tags.size() + 1) * tags.size()];
@@ -150,6 +213,14 @@ public final class PerceptronModel {
       offsets[s + 1] = buffer.size();
     }
     return new PerceptronModel(
-        language, tags, gazetteer, transitions, hashes, offsets, buffer.tagIds(), buffer.weights());
+        language,
+        domains,
+        tags,
+        gazetteer,
+        transitions,
+        hashes,
+        offsets,
+        buffer.tagIds(),
+        buffer.weights());
   }
 }

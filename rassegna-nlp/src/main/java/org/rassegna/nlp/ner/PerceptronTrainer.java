@@ -3,17 +3,25 @@ package org.rassegna.nlp.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import org.rassegna.nlp.EntityType;
 
 /**
  * Trains a {@link PerceptronModel}: an averaged structured perceptron (Collins 2002) over BILOU
  * tags, decoded with {@link Viterbi} during training as at run time. Features seen fewer than
  * {@code cutoff} times are dropped before training, and averaged weights smaller than {@code
  * minWeight} after it, which is what keeps the shipped models small.
+ *
+ * <p>Each corpus is read as one document in sentence order, so a word sees its other occurrences
+ * nearby ({@link DocumentContext}), as it does in an article at run time.
  *
  * <p>Deterministic for a given seed: the only randomness is the shuffled sentence order per epoch.
  */
@@ -52,38 +60,96 @@ public final class PerceptronTrainer {
     this.transitionSums = new double[(n + 1) * n];
   }
 
-  /**
-   * Trains on {@code data} and returns the averaged, pruned model. The entities of {@code lexicon}
-   * (other corpora) and of {@code data} make up the model's gazetteer.
-   */
+  /** Sentences of one domain (the kind of text: news, encyclopedia, ...). */
+  public record Corpus(String domain, List<LabeledSentence> sentences) {
+    public Corpus {
+      sentences = List.copyOf(sentences);
+    }
+  }
+
+  /** Trains on sentences of one domain; see {@link #train(String, List, List, Optional)}. */
   public PerceptronModel train(
       String language, List<LabeledSentence> data, List<LabeledSentence> lexicon) {
+    return train(language, List.of(new Corpus("", data)), lexicon, Optional.empty());
+  }
+
+  /**
+   * Trains on {@code corpora} and returns the averaged, pruned model. The entities of {@code
+   * lexicon} (other corpora) and of the training data make up the model's gazetteer.
+   *
+   * <p>With more than one domain every feature is learnt twice, once shared and once for the
+   * sentence's domain only (Daume III 2007, "Frustratingly easy domain adaptation"): conventions
+   * the domains share go to the shared weights, those where they disagree (silver encyclopedia data
+   * against gold news) to the domain's own, so one corpus does not blur the other's labels.
+   *
+   * <p>With a {@code dev} corpus the averaged model is scored on it after every epoch and the best
+   * epoch's model is returned (early stopping).
+   */
+  public PerceptronModel train(
+      String language, List<Corpus> corpora, List<LabeledSentence> lexicon, Optional<Corpus> dev) {
+    List<LabeledSentence> data = new ArrayList<>();
+    List<String> sentenceDomains = new ArrayList<>();
+    List<DocumentContext> documents = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (Corpus c : corpora) {
+      data.addAll(c.sentences());
+      DocumentContext document = new DocumentContext(tokens(c));
+      for (int s = 0; s < c.sentences().size(); s++) {
+        sentenceDomains.add(c.domain());
+        documents.add(document);
+        positions.add(s);
+      }
+    }
+    List<String> domains = corpora.stream().map(Corpus::domain).distinct().toList();
+    List<String> modelDomains = domains.size() > 1 ? domains : List.of();
     Gazetteer.Builder shared = new Gazetteer.Builder();
     lexicon.forEach(shared::addEntities);
     Gazetteer.Builder[] folds = {new Gazetteer.Builder(), new Gazetteer.Builder()};
     for (int i = 0; i < data.size(); i++) {
       folds[i % 2].addEntities(data.get(i));
     }
-    Gazetteer[] heldOut = {
-      new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build(),
-      new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build()
-    };
-    Map<String, Integer> ids = featureIds(data, heldOut);
+    Gazetteer[] heldOut = heldOut(shared, folds);
+    IntFunction<String[][]> featuresOf =
+        i -> {
+          String[][] f = NerFeatures.of(documents.get(i), positions.get(i), heldOut[i % 2]);
+          return modelDomains.isEmpty() ? f : withDomain(f, sentenceDomains.get(i));
+        };
+    Map<String, Integer> ids = featureIds(data.size(), featuresOf);
     List<int[][]> features = new ArrayList<>(data.size());
     List<int[]> gold = new ArrayList<>(data.size());
     for (int i = 0; i < data.size(); i++) {
-      LabeledSentence s = data.get(i);
-      features.add(toIds(NerFeatures.of(s.tokens(), heldOut[i % 2]), ids));
-      gold.add(tags.encode(s.tokens().size(), s.entities()));
+      features.add(toIds(featuresOf.apply(i), ids));
+      gold.add(tags.encode(data.get(i).tokens().size(), data.get(i).entities()));
     }
     Gazetteer full = shared.addAll(folds[0]).addAll(folds[1]).build();
     weights = new float[ids.size() * n];
     weightSums = new double[ids.size() * n];
+    return epochs(language, modelDomains, full, ids, features, gold, dev);
+  }
+
+  /** Gazetteer of each fold's sentences: the lexicon plus the names of the other fold. */
+  private static Gazetteer[] heldOut(Gazetteer.Builder shared, Gazetteer.Builder[] folds) {
+    return new Gazetteer[] {
+      new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build(),
+      new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build()
+    };
+  }
+
+  private PerceptronModel epochs(
+      String language,
+      List<String> domains,
+      Gazetteer gazetteer,
+      Map<String, Integer> ids,
+      List<int[][]> features,
+      List<int[]> gold,
+      Optional<Corpus> dev) {
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < data.size(); i++) {
+    for (int i = 0; i < features.size(); i++) {
       order.add(i);
     }
     Random random = new Random(options.seed());
+    PerceptronModel best = null;
+    double bestF1 = -1;
     for (int epoch = 1; epoch <= options.iterations(); epoch++) {
       Collections.shuffle(order, random);
       long wrong = 0;
@@ -93,18 +159,59 @@ public final class PerceptronTrainer {
         total += gold.get(i).length;
         step++;
       }
-      log.accept(
+      String line =
           String.format(
+              Locale.ROOT,
               "epoch %d: %d features, token error %.4f",
-              epoch, ids.size(), wrong / (double) total));
+              epoch,
+              ids.size(),
+              wrong / (double) total);
+      if (dev.isPresent()) {
+        PerceptronModel model = average(language, domains, gazetteer, ids);
+        double f1 = f1(model, dev.get());
+        line += String.format(Locale.ROOT, ", dev F1 %.4f", f1);
+        if (f1 > bestF1) {
+          bestF1 = f1;
+          best = model;
+        }
+      }
+      log.accept(line);
     }
-    return average(language, full, ids);
+    return best != null ? best : average(language, domains, gazetteer, ids);
   }
 
-  private Map<String, Integer> featureIds(List<LabeledSentence> data, Gazetteer[] heldOut) {
+  private static List<List<String>> tokens(Corpus corpus) {
+    return corpus.sentences().stream().map(LabeledSentence::tokens).toList();
+  }
+
+  private static double f1(PerceptronModel model, Corpus dev) {
+    NerScores scores = new NerScores();
+    List<List<TokenSpan>> predicted = model.tagDocument(tokens(dev), dev.domain());
+    for (int s = 0; s < predicted.size(); s++) {
+      scores.add(dev.sentences().get(s).entities(), predicted.get(s));
+    }
+    return scores
+        .micro(EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION))
+        .f1();
+  }
+
+  private static String[][] withDomain(String[][] features, String domain) {
+    String[][] out = new String[features.length][];
+    for (int i = 0; i < features.length; i++) {
+      String[] f = features[i];
+      out[i] = Arrays.copyOf(f, f.length * 2);
+      for (int k = 0; k < f.length; k++) {
+        out[i][f.length + k] = PerceptronModel.domainFeature(domain, f[k]);
+      }
+    }
+    return out;
+  }
+
+  /** Ids of the features of sentences {@code 0..count-1} seen at least {@code cutoff} times. */
+  private Map<String, Integer> featureIds(int count, IntFunction<String[][]> featuresOf) {
     Map<String, Integer> counts = new HashMap<>();
-    for (int i = 0; i < data.size(); i++) {
-      for (String[] token : NerFeatures.of(data.get(i).tokens(), heldOut[i % 2])) {
+    for (int i = 0; i < count; i++) {
+      for (String[] token : featuresOf.apply(i)) {
         for (String f : token) {
           counts.merge(f, 1, Integer::sum);
         }
@@ -172,7 +279,8 @@ public final class PerceptronTrainer {
     sums[at] += step * delta;
   }
 
-  private PerceptronModel average(String language, Gazetteer gazetteer, Map<String, Integer> ids) {
+  private PerceptronModel average(
+      String language, List<String> domains, Gazetteer gazetteer, Map<String, Integer> ids) {
     float[] avgTransitions = new float[transitions.length];
     for (int i = 0; i < transitions.length; i++) {
       avgTransitions[i] = (float) (transitions[i] - transitionSums[i] / step);
@@ -197,6 +305,7 @@ public final class PerceptronTrainer {
     }
     return new PerceptronModel(
         language,
+        domains,
         tags,
         gazetteer,
         avgTransitions,

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rassegna.nlp.EntityType;
 
@@ -55,6 +56,43 @@ class PerceptronTrainerTest {
     assertThat(read.tag(sentence)).isEqualTo(model.tag(sentence));
     assertThat(read.features()).isEqualTo(model.features());
     assertThat(read.names()).isEqualTo(model.names());
+  }
+
+  private static List<LabeledSentence> relabelled(List<LabeledSentence> corpus, EntityType place) {
+    return corpus.stream()
+        .map(
+            s ->
+                new LabeledSentence(
+                    s.tokens(),
+                    s.entities().stream()
+                        .map(
+                            e ->
+                                e.type() == EntityType.LOCATION
+                                    ? new TokenSpan(e.start(), e.end(), place)
+                                    : e)
+                        .toList()))
+        .toList();
+  }
+
+  @Test
+  void each_domain_keeps_its_own_convention_and_the_model_remembers_its_domains()
+      throws IOException {
+    BilouTags tags =
+        new BilouTags(List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION));
+    PerceptronTrainer trainer =
+        new PerceptronTrainer(tags, new PerceptronTrainer.Options(5, 1, 0.01f, 7), line -> {});
+    List<PerceptronTrainer.Corpus> corpora =
+        List.of(
+            new PerceptronTrainer.Corpus("news", toyCorpus()),
+            new PerceptronTrainer.Corpus("wiki", relabelled(toyCorpus(), EntityType.ORGANIZATION)));
+    PerceptronModel trained = trainer.train("it", corpora, List.of(), Optional.empty());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    trained.write(bytes);
+    PerceptronModel model = PerceptronModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    List<String> sentence = List.of("Ieri", "Bruno", "Rossi", "è", "andato", "a", "Bari", ".");
+    assertThat(model.domains()).containsExactly("news", "wiki");
+    assertThat(model.tag(sentence, "news")).contains(new TokenSpan(6, 7, EntityType.LOCATION));
+    assertThat(model.tag(sentence, "wiki")).contains(new TokenSpan(6, 7, EntityType.ORGANIZATION));
   }
 
   @Test
