@@ -55,7 +55,10 @@ final class ArticleRows {
     ap.append(now).endRow();
   }
 
-  /** The article of the current row, without its mentions (they are rows of their own table). */
+  /**
+   * The article of the current row, without its mentions, quotes and events (rows of their own
+   * tables).
+   */
   static StoredArticle read(ResultSet r) throws SQLException {
     Date day = r.getDate(6);
     double value = r.getDouble(20);
@@ -66,6 +69,8 @@ final class ArticleRows {
             text(r, 19),
             confidence,
             text(r, 22),
+            List.of(),
+            List.of(),
             List.of());
     return new StoredArticle(
         r.getString(1),
