@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +25,7 @@ import org.rassegna.nlp.ner.ModelNerTagger;
 import org.rassegna.source.PageSource;
 import org.rassegna.source.SourceOptions;
 import org.rassegna.source.Sources;
+import org.rassegna.store.internal.StoredEnrichment;
 
 /**
  * The seed page's quotes (Peskov's among them) and political events (the Putin–Maduro phone call)
@@ -144,6 +148,30 @@ class CorpusQuotesEventsTest {
     assertThat(plain.unchanged()).isEqualTo(1);
     assertThat(sql(COUNTS)).isEqualTo(before);
     assertThat(facet("event_type")).contains("CONSULT");
+  }
+
+  @Test
+  void a_row_enriched_before_quotes_and_events_gains_them_when_its_page_comes_again()
+      throws Exception {
+    ingest(enriched(seed));
+    try (Connection c =
+            DriverManager.getConnection("jdbc:duckdb:" + new CorpusLayout(dir).database());
+        Statement s = c.createStatement()) {
+      // What a version storing entities only left behind: the row, no version, no quotes.
+      s.execute("UPDATE articles SET enrichment_version = NULL");
+      s.execute("DELETE FROM quotes");
+      s.execute("DELETE FROM events");
+    }
+
+    IngestCounts plain = ingest(CorpusEntry.plain(seed));
+    assertThat(plain.unchanged()).isEqualTo(1);
+    IngestCounts again = ingest(enriched(seed));
+
+    assertThat(again.replaced()).isEqualTo(1);
+    assertThat(sql("SELECT count(*) > 0 FROM quotes")).containsExactly(List.of("true"));
+    assertThat(sql("SELECT enrichment_version FROM articles"))
+        .containsExactly(List.of("" + StoredEnrichment.VERSION));
+    assertThat(facet("speaker")).contains("Dmitry Peskov");
   }
 
   @Test

@@ -46,6 +46,14 @@ public record StoredEnrichment(
     }
   }
 
+  /**
+   * What an enriched row holds, kept in {@code articles.enrichment_version}: 1 (or {@code NULL},
+   * written before the column) the entities, 2 also the quotes and events. A row enriched by an
+   * older version counts as lacking enrichment, so re-ingesting its page with enrichment fills in
+   * what is new instead of leaving it unchanged.
+   */
+  public static final int VERSION = 2;
+
   public StoredEnrichment {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(detectedLanguage, "detectedLanguage");

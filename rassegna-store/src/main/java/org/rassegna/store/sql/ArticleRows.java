@@ -18,7 +18,7 @@ final class ArticleRows {
       "id, url, site_name, title, published, published_day, language, authors, section, tags,"
           + " page_type, text, source_path, source_offset, source_line, content_hash,"
           + " duplicate_of, batch_id, detected_language, language_confidence, enrichment,"
-          + " enrichment_error";
+          + " enrichment_error, enrichment_version";
 
   private ArticleRows() {}
 
@@ -52,6 +52,11 @@ final class ArticleRows {
     }
     ap.append(e.status().code());
     text(ap, e.error());
+    if (e.enriched()) {
+      ap.append(StoredEnrichment.VERSION);
+    } else {
+      ap.appendNull();
+    }
     ap.append(now).endRow();
   }
 

@@ -80,7 +80,10 @@ public final class CorpusDatabase implements Closeable {
     return id;
   }
 
-  /** What the corpus holds of an article: its content hash and whether it was enriched. */
+  /**
+   * What the corpus holds of an article: its content hash and whether it was enriched by this
+   * version ({@link StoredEnrichment#VERSION}); a row enriched by an older one lacks something.
+   */
   public record Stored(String contentHash, boolean enriched) {}
 
   /** What is stored of each id already in the corpus. */
@@ -91,7 +94,10 @@ public final class CorpusDatabase implements Closeable {
       List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT id, content_hash, enrichment = 'enriched' FROM articles WHERE id IN "
+              "SELECT id, content_hash, enrichment = 'enriched' AND"
+                  + " coalesce(enrichment_version, 1) >= "
+                  + StoredEnrichment.VERSION
+                  + " FROM articles WHERE id IN "
                   + placeholders(chunk.size()))) {
         for (int k = 0; k < chunk.size(); k++) {
           p.setString(k + 1, chunk.get(k));

@@ -62,6 +62,7 @@ final class Schema {
           "ALTER TABLE articles ADD COLUMN IF NOT EXISTS language_confidence DOUBLE",
           "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment VARCHAR DEFAULT 'none'",
           "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment_error VARCHAR",
+          "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment_version INTEGER",
           "ALTER TABLE runs ADD COLUMN IF NOT EXISTS enriched BIGINT",
           "ALTER TABLE runs ADD COLUMN IF NOT EXISTS enrichment_failed BIGINT");
 
