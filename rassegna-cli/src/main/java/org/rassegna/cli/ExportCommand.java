@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description =
-        "Writes a corpus table (articles, mentions, entities, outcomes, runs, batches) to a file.")
+        "Writes a corpus table (articles, mentions, entities, quotes, events, outcomes, runs,"
+            + " batches) to a file.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -131,9 +131,9 @@ final class Batch {
 
   /**
    * Whether writing the article changes what is stored: its content differs, or it brings the
-   * enrichment the stored row lacks (an article first ingested with {@code --no-enrich}). An
-   * unenriched copy of an enriched row changes nothing, so a {@code --no-enrich} run keeps
-   * entities.
+   * enrichment the stored row lacks (an article first ingested with {@code --no-enrich}, or
+   * enriched by a version that stored no quotes and events). An unenriched copy of an enriched row
+   * changes nothing, so a {@code --no-enrich} run keeps entities.
    */
   private static boolean improves(StoredArticle a, CorpusDatabase.Stored previous) {
     return !a.contentHash().equals(previous.contentHash())

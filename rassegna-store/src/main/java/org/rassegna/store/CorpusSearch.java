@@ -193,6 +193,8 @@ public final class CorpusSearch implements Closeable {
                 Fields.DIM_MONTH,
                 Fields.DIM_DAY));
     out.addAll(Fields.ENTITY_DIMS);
+    out.add(Fields.DIM_SPEAKER);
+    out.add(Fields.DIM_EVENT_TYPE);
     return List.copyOf(out);
   }
 

@@ -26,7 +26,8 @@ import org.rassegna.store.sql.CorpusDatabase;
  */
 public final class CorpusSql implements Closeable {
   private static final List<String> TABLES =
-      List.of("articles", "batches", "runs", "outcomes", "entities", "mentions");
+      List.of(
+          "articles", "batches", "runs", "outcomes", "entities", "mentions", "quotes", "events");
 
   private final Connection c;
 
@@ -84,8 +85,8 @@ public final class CorpusSql implements Closeable {
   }
 
   /**
-   * The stats report: articles by site, language and month; the top entities; outcomes by reason;
-   * recent runs.
+   * The stats report: articles by site, language and month; the top entities; events by type; the
+   * most quoted speakers; outcomes by reason; recent runs.
    */
   public Map<String, ResultTable> stats() throws SQLException {
     Map<String, ResultTable> out = new LinkedHashMap<>();
@@ -103,6 +104,8 @@ public final class CorpusSql implements Closeable {
     out.put(
         "by month", grouped("coalesce(strftime(published_day, '%Y-%m'), '(no date)')", "month"));
     out.put("top entities", topEntities(25));
+    out.put("events by type", eventsByType());
+    out.put("top speakers", topSpeakers(10));
     out.put(
         "skipped and failed by reason",
         query(
@@ -130,6 +133,34 @@ public final class CorpusSql implements Closeable {
             + " FROM mentions m JOIN articles a ON a.id = m.article_id"
             + " WHERE a.duplicate_of IS NULL GROUP BY ALL"
             + " ORDER BY articles DESC, mentions DESC, name, type",
+        n);
+  }
+
+  /**
+   * Events per PLOVER type, exact duplicates not counted twice; {@code negated} and {@code
+   * hypothetical} say how many of them the articles tell as not or not yet having happened.
+   */
+  public ResultTable eventsByType() throws SQLException {
+    return query(
+        "SELECT e.type, count(*) AS events, count(DISTINCT e.article_id) AS articles,"
+            + " count(*) FILTER (WHERE e.negated) AS negated,"
+            + " count(*) FILTER (WHERE e.hypothetical) AS hypothetical"
+            + " FROM events e JOIN articles a ON a.id = e.article_id"
+            + " WHERE a.duplicate_of IS NULL GROUP BY ALL ORDER BY events DESC, e.type",
+        20);
+  }
+
+  /**
+   * The speakers quoted most often (exact duplicates not counted twice); a speaker that is not a
+   * linked entity goes by the words that describe it.
+   */
+  public ResultTable topSpeakers(int n) throws SQLException {
+    return query(
+        "SELECT q.speaker_entity_id AS id, q.speaker_name AS name, count(*) AS quotes,"
+            + " count(DISTINCT q.article_id) AS articles"
+            + " FROM quotes q JOIN articles a ON a.id = q.article_id"
+            + " WHERE a.duplicate_of IS NULL AND q.speaker_name IS NOT NULL GROUP BY ALL"
+            + " ORDER BY quotes DESC, articles DESC, name, id",
         n);
   }
 

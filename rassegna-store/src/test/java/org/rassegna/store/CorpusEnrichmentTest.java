@@ -265,7 +265,8 @@ class CorpusEnrichmentTest {
   }
 
   @Test
-  void database_of_an_older_version_gains_the_enrichment_columns_on_open() throws Exception {
+  void database_of_an_older_version_gains_the_enrichment_columns_and_tables_on_open()
+      throws Exception {
     Files.createDirectories(dir);
     try (Connection c =
             DriverManager.getConnection("jdbc:duckdb:" + new CorpusLayout(dir).database());
@@ -293,6 +294,8 @@ class CorpusEnrichmentTest {
     assertThat(sql("SELECT id = 'old', enrichment FROM articles ORDER BY 1"))
         .containsExactly(List.of("false", "enriched"), List.of("true", "none"));
     assertThat(sql("SELECT enriched FROM runs")).containsExactly(List.of("1"));
+    assertThat(sql("SELECT count(*) > 0, (SELECT count(*) > 0 FROM events) FROM quotes"))
+        .containsExactly(List.of("true", "true"));
     assertThat(hits(SearchRequest.of("Maduro").withEntity("Q7747"))).isEqualTo(1);
   }
 }

@@ -25,6 +25,8 @@ class CrashRecoveryTest {
   private static final int PAGES = 150;
   private static final int KILLS = 4;
   private static final int BATCH = 7;
+  private static final String QUOTES = "SELECT * FROM quotes ORDER BY ALL";
+  private static final String EVENTS = "SELECT * FROM events ORDER BY ALL";
 
   @TempDir Path tmp;
 
@@ -46,6 +48,8 @@ class CrashRecoveryTest {
 
     assertThat(rows(crashed)).isEqualTo(rows(clean)).hasSizeGreaterThan(PAGES / 2);
     assertThat(mentions(crashed)).isEqualTo(mentions(clean)).hasSizeGreaterThan(PAGES);
+    assertThat(all(crashed, QUOTES)).isEqualTo(all(clean, QUOTES)).isNotEmpty();
+    assertThat(all(crashed, EVENTS)).isEqualTo(all(clean, EVENTS)).isNotEmpty();
     try (Corpus c = Corpus.open(crashed)) {
       assertThat(c.reindexedOnOpen()).isZero();
       assertThat(c.indexedIds()).isEqualTo(c.originalIds());
@@ -99,14 +103,16 @@ class CrashRecoveryTest {
 
   /** Every mention row with its entity, sorted. */
   private static List<String> mentions(Path corpus) throws IOException, java.sql.SQLException {
+    return all(
+        corpus,
+        "SELECT m.*, e.* FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id ORDER BY ALL");
+  }
+
+  /** The rows of a query, each as one line. */
+  private static List<String> all(Path corpus, String query)
+      throws IOException, java.sql.SQLException {
     try (CorpusSql sql = CorpusSql.open(corpus)) {
-      return sql
-          .query(
-              "SELECT m.*, e.* FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id"
-                  + " ORDER BY ALL",
-              Integer.MAX_VALUE)
-          .rows()
-          .stream()
+      return sql.query(query, Integer.MAX_VALUE).rows().stream()
           .map(r -> String.join("|", r))
           .toList();
     }
@@ -145,6 +151,12 @@ class CrashRecoveryTest {
           body.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
         }
         body.append(".</p>");
+      }
+      if (i % 3 == 0) {
+        // A quote and an event, so that their tables take part in the comparison too.
+        body.append("<p>«Serve un accordo ")
+            .append(i)
+            .append("», ha detto il ministro. L'Italia ha firmato un accordo con la Francia.</p>");
       }
       return "<html lang=it><head><title>Titolo "
           + i

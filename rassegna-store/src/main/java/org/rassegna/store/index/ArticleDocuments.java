@@ -17,12 +17,16 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.rassegna.store.internal.StoredArticle;
+import org.rassegna.store.internal.StoredEnrichment;
+import org.rassegna.store.internal.StoredEvent;
 import org.rassegna.store.internal.StoredMention;
+import org.rassegna.store.internal.StoredQuote;
 
 /**
  * Turns a stored article into its Lucene document: the title and text in the neutral fields and,
  * when its language has them, in that language's stemmed fields; keyword fields for filters, stored
- * fields for display and facet values for counts, the entities it mentions included.
+ * fields for display and facet values for counts, the entities it mentions, its speakers and the
+ * types of its events included.
  */
 public final class ArticleDocuments {
   private static final FacetsConfig CONFIG = facetsConfig();
@@ -40,6 +44,8 @@ public final class ArticleDocuments {
     FacetsConfig c = new FacetsConfig();
     c.setMultiValued(Fields.DIM_AUTHOR, true);
     Fields.ENTITY_DIMS.forEach(dim -> c.setMultiValued(dim, true));
+    c.setMultiValued(Fields.DIM_SPEAKER, true);
+    c.setMultiValued(Fields.DIM_EVENT_TYPE, true);
     return c;
   }
 
@@ -87,7 +93,28 @@ public final class ArticleDocuments {
     a.published().ifPresent(p -> d.add(new StoredField(Fields.PUBLISHED, p)));
     a.publishedDay().ifPresent(day -> addDay(d, day));
     addEntities(d, a.enrichment().mentions());
+    addQuotesAndEvents(d, a.enrichment());
     return CONFIG.build(d);
+  }
+
+  /**
+   * Each speaker and each event type once: like the entity facets they count articles. A negated
+   * event ("did not discuss") is left out, since the article says it did not happen.
+   */
+  private static void addQuotesAndEvents(Document d, StoredEnrichment e) {
+    Set<String> speakers = new HashSet<>();
+    for (StoredQuote q : e.quotes()) {
+      q.speakerName()
+          .map(String::strip)
+          .filter(n -> !n.isEmpty() && speakers.add(n))
+          .ifPresent(n -> d.add(new SortedSetDocValuesFacetField(Fields.DIM_SPEAKER, n)));
+    }
+    Set<String> types = new HashSet<>();
+    for (StoredEvent ev : e.events()) {
+      if (!ev.negated() && types.add(ev.type())) {
+        d.add(new SortedSetDocValuesFacetField(Fields.DIM_EVENT_TYPE, ev.type()));
+      }
+    }
   }
 
   /**

@@ -48,6 +48,12 @@ public final class Fields {
   public static final String DIM_DAY = "day";
   public static final String DIM_MONTH = "month";
 
+  /** Who is quoted: the speaker name of each quote (canonical name, or the text's description). */
+  public static final String DIM_SPEAKER = "speaker";
+
+  /** The PLOVER type of each event the article tells as having happened (not negated). */
+  public static final String DIM_EVENT_TYPE = "event_type";
+
   /**
    * Entity facet dimensions, one per entity type, valued by canonical name (or, unlinked, by the
    * surface form): {@code person}, {@code organization}, {@code location}, {@code misc}.

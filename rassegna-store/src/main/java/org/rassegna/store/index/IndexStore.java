@@ -30,10 +30,10 @@ public final class IndexStore implements Closeable {
 
   /**
    * The document layout this code writes and searches: 2 added the neutral fields with offsets and
-   * common grams, 3 the entity field and facets and keywords with accents folded. An index
-   * committed with another layout is rebuilt from the database on open.
+   * common grams, 3 the entity field and facets and keywords with accents folded, 4 the speaker and
+   * event type facets. An index committed with another layout is rebuilt from the database on open.
    */
-  public static final String LAYOUT = "3";
+  public static final String LAYOUT = "4";
 
   private final Directory directory;
   private final IndexWriter writer;

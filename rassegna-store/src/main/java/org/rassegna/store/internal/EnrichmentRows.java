@@ -8,11 +8,16 @@ import org.rassegna.nlp.AnnotatedArticle;
 import org.rassegna.nlp.EntityMention;
 import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
+import org.rassegna.nlp.event.EventActor;
+import org.rassegna.nlp.event.PoliticalEvent;
+import org.rassegna.nlp.quote.Quote;
+import org.rassegna.nlp.quote.Speaker;
 
 /**
- * The one place where an {@link AnnotatedArticle} becomes the corpus's rows: the language columns
- * and one {@link StoredMention} per entity mention. A new kind of annotation (quotes, events) adds
- * its list to {@link StoredEnrichment} and its mapping here, and its table beside {@code mentions}.
+ * The one place where an {@link AnnotatedArticle} becomes the corpus's rows: the language columns,
+ * one {@link StoredMention} per entity mention, one {@link StoredQuote} per quote and one {@link
+ * StoredEvent} per coded event. A new kind of annotation adds its list to {@link StoredEnrichment}
+ * and its mapping here, and its table beside {@code mentions}.
  */
 public final class EnrichmentRows {
   private EnrichmentRows() {}
@@ -23,7 +28,51 @@ public final class EnrichmentRows {
         a.language(),
         Optional.of(a.languageConfidence()),
         Optional.empty(),
-        mentions(a));
+        mentions(a),
+        quotes(a),
+        events(a));
+  }
+
+  /** The quotes in body order, each with the sentence it starts in. */
+  static List<StoredQuote> quotes(AnnotatedArticle a) {
+    List<StoredQuote> out = new ArrayList<>();
+    for (Quote q : a.quotes()) {
+      out.add(
+          new StoredQuote(
+              q.text(),
+              q.start(),
+              q.end(),
+              q.direct(),
+              q.speaker().flatMap(Speaker::entityId),
+              q.speaker().map(Speaker::name),
+              q.verb(),
+              sentenceOf(a.sentences(), q.start())));
+    }
+    return out;
+  }
+
+  /** The events in the order the annotator gave them (text order). */
+  static List<StoredEvent> events(AnnotatedArticle a) {
+    List<StoredEvent> out = new ArrayList<>();
+    for (PoliticalEvent e : a.events()) {
+      out.add(
+          new StoredEvent(
+              e.type().name(),
+              e.mode(),
+              e.source().map(EnrichmentRows::actor),
+              e.target().map(EnrichmentRows::actor),
+              e.date(),
+              e.negated(),
+              e.hypothetical(),
+              e.start(),
+              e.end(),
+              e.confidence()));
+    }
+    return out;
+  }
+
+  private static StoredActor actor(EventActor a) {
+    return new StoredActor(a.entityId(), a.name(), a.country(), a.sector());
   }
 
   /** Every mention of every entity, ordered by position in the text. */

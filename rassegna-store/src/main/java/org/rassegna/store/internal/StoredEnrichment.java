@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What enrichment added to a stored article: whether it ran, the language it detected and how sure
- * it was, and the entity mentions. Flat values, like {@link StoredArticle}, so that both the
- * database rows and the index document come from it.
+ * it was, the entity mentions, the quotes and the political events. Flat values, like {@link
+ * StoredArticle}, so that both the database rows and the index document come from it.
  *
  * @param status whether the article was enriched, left unenriched on purpose, or failed in it
  * @param detectedLanguage the language detected on the body (ISO 639-1)
@@ -16,13 +16,17 @@ import java.util.Optional;
  *     from the body
  * @param error what went wrong, for {@link Status#FAILED}
  * @param mentions every entity mention, in text order
+ * @param quotes every quote, in text order
+ * @param events every coded event, in text order
  */
 public record StoredEnrichment(
     Status status,
     Optional<String> detectedLanguage,
     Optional<Double> languageConfidence,
     Optional<String> error,
-    List<StoredMention> mentions) {
+    List<StoredMention> mentions,
+    List<StoredQuote> quotes,
+    List<StoredEvent> events) {
 
   /** Whether enrichment ran on the article. */
   public enum Status {
@@ -42,31 +46,55 @@ public record StoredEnrichment(
     }
   }
 
+  /**
+   * What an enriched row holds, kept in {@code articles.enrichment_version}: 1 (or {@code NULL},
+   * written before the column) the entities, 2 also the quotes and events. A row enriched by an
+   * older version counts as lacking enrichment, so re-ingesting its page with enrichment fills in
+   * what is new instead of leaving it unchanged.
+   */
+  public static final int VERSION = 2;
+
   public StoredEnrichment {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(detectedLanguage, "detectedLanguage");
     Objects.requireNonNull(languageConfidence, "languageConfidence");
     Objects.requireNonNull(error, "error");
     mentions = List.copyOf(mentions);
+    quotes = List.copyOf(quotes);
+    events = List.copyOf(events);
   }
 
   /** No enrichment asked for. */
   public static StoredEnrichment none() {
     return new StoredEnrichment(
-        Status.NONE, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        Status.NONE,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** Enrichment failed with the given message. */
   public static StoredEnrichment failed(String message) {
     return new StoredEnrichment(
-        Status.FAILED, Optional.empty(), Optional.empty(), Optional.of(message), List.of());
+        Status.FAILED,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(message),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   public boolean enriched() {
     return status == Status.ENRICHED;
   }
 
-  public StoredEnrichment withMentions(List<StoredMention> m) {
-    return new StoredEnrichment(status, detectedLanguage, languageConfidence, error, m);
+  /** The same enrichment status and language with the given annotation rows. */
+  public StoredEnrichment withRows(
+      List<StoredMention> m, List<StoredQuote> q, List<StoredEvent> e) {
+    return new StoredEnrichment(status, detectedLanguage, languageConfidence, error, m, q, e);
   }
 }

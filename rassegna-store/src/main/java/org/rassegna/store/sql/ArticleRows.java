@@ -18,7 +18,7 @@ final class ArticleRows {
       "id, url, site_name, title, published, published_day, language, authors, section, tags,"
           + " page_type, text, source_path, source_offset, source_line, content_hash,"
           + " duplicate_of, batch_id, detected_language, language_confidence, enrichment,"
-          + " enrichment_error";
+          + " enrichment_error, enrichment_version";
 
   private ArticleRows() {}
 
@@ -52,10 +52,18 @@ final class ArticleRows {
     }
     ap.append(e.status().code());
     text(ap, e.error());
+    if (e.enriched()) {
+      ap.append(StoredEnrichment.VERSION);
+    } else {
+      ap.appendNull();
+    }
     ap.append(now).endRow();
   }
 
-  /** The article of the current row, without its mentions (they are rows of their own table). */
+  /**
+   * The article of the current row, without its mentions, quotes and events (rows of their own
+   * tables).
+   */
   static StoredArticle read(ResultSet r) throws SQLException {
     Date day = r.getDate(6);
     double value = r.getDouble(20);
@@ -66,6 +74,8 @@ final class ArticleRows {
             text(r, 19),
             confidence,
             text(r, 22),
+            List.of(),
+            List.of(),
             List.of());
     return new StoredArticle(
         r.getString(1),

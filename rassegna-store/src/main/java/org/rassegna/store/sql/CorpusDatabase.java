@@ -20,13 +20,16 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.rassegna.store.internal.StoredArticle;
+import org.rassegna.store.internal.StoredEnrichment;
+import org.rassegna.store.internal.StoredEvent;
 import org.rassegna.store.internal.StoredMention;
+import org.rassegna.store.internal.StoredQuote;
 
 /**
  * The writing side of the corpus database, the corpus's source of truth. A batch is one
- * transaction: its article rows with their mentions and entities, its outcomes, its {@code batches}
- * row and the run's counts commit together or not at all, so a crash leaves the database at the
- * previous batch.
+ * transaction: its article rows with their mentions, entities, quotes and events, its outcomes, its
+ * {@code batches} row and the run's counts commit together or not at all, so a crash leaves the
+ * database at the previous batch.
  */
 public final class CorpusDatabase implements Closeable {
   private static final int IN_CHUNK = 500;
@@ -44,6 +47,7 @@ public final class CorpusDatabase implements Closeable {
       Schema.create(c);
       StagedArticles.create(c);
       EnrichmentTables.create(c);
+      QuoteEventTables.create(c);
       c.setAutoCommit(false);
       return new CorpusDatabase(c);
     } catch (SQLException e) {
@@ -76,7 +80,10 @@ public final class CorpusDatabase implements Closeable {
     return id;
   }
 
-  /** What the corpus holds of an article: its content hash and whether it was enriched. */
+  /**
+   * What the corpus holds of an article: its content hash and whether it was enriched by this
+   * version ({@link StoredEnrichment#VERSION}); a row enriched by an older one lacks something.
+   */
   public record Stored(String contentHash, boolean enriched) {}
 
   /** What is stored of each id already in the corpus. */
@@ -87,7 +94,10 @@ public final class CorpusDatabase implements Closeable {
       List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT id, content_hash, enrichment = 'enriched' FROM articles WHERE id IN "
+              "SELECT id, content_hash, enrichment = 'enriched' AND"
+                  + " coalesce(enrichment_version, 1) >= "
+                  + StoredEnrichment.VERSION
+                  + " FROM articles WHERE id IN "
                   + placeholders(chunk.size()))) {
         for (int k = 0; k < chunk.size(); k++) {
           p.setString(k + 1, chunk.get(k));
@@ -131,8 +141,10 @@ public final class CorpusDatabase implements Closeable {
     try {
       StagedArticles.stage(c, rows, now.toLocalDateTime());
       EnrichmentTables.stage(c, rows);
+      QuoteEventTables.stage(c, rows);
       StagedArticles.move(c, rows.size());
       EnrichmentTables.move(c);
+      QuoteEventTables.move(c);
       Outcomes.write(c, runId, outcomes, extractedKeys);
       try (PreparedStatement p = c.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?)")) {
         p.setLong(1, batchId);
@@ -157,27 +169,43 @@ public final class CorpusDatabase implements Closeable {
   }
 
   /**
-   * Every article written by a batch after the given one, with its mentions, in id order (the
-   * articles and their mentions are read side by side, both ordered by article id).
+   * Every article written by a batch after the given one, with its mentions, quotes and events, in
+   * id order (the articles and their annotation rows are read side by side, all ordered by article
+   * id).
    */
   public void forEachAfter(long batchId, RowConsumer consumer) throws SQLException, IOException {
-    try (PreparedStatement articles = c.prepareStatement(EnrichmentTables.ARTICLES_AFTER);
-        PreparedStatement mentions = c.prepareStatement(EnrichmentTables.MENTIONS_AFTER)) {
-      articles.setLong(1, batchId);
-      mentions.setLong(1, batchId);
-      try (ResultSet a = articles.executeQuery();
-          ResultSet m = mentions.executeQuery()) {
-        boolean more = m.next();
-        while (a.next()) {
-          StoredArticle article = ArticleRows.read(a);
-          List<StoredMention> of = new ArrayList<>();
-          while (more && article.id().equals(m.getString(1))) {
-            of.add(EnrichmentTables.readMention(m));
-            more = m.next();
-          }
-          consumer.accept(article.withEnrichment(article.enrichment().withMentions(of)));
-        }
+    try (PreparedStatement articles = after(EnrichmentTables.ARTICLES_AFTER, batchId);
+        PreparedStatement mentions = after(EnrichmentTables.MENTIONS_AFTER, batchId);
+        PreparedStatement quotes = after(QuoteEventTables.QUOTES_AFTER, batchId);
+        PreparedStatement events = after(QuoteEventTables.EVENTS_AFTER, batchId);
+        ResultSet a = articles.executeQuery();
+        ResultSet m = mentions.executeQuery();
+        ResultSet q = quotes.executeQuery();
+        ResultSet e = events.executeQuery()) {
+      RowsByArticle<StoredMention> mentionsOf =
+          new RowsByArticle<>(m, EnrichmentTables::readMention);
+      RowsByArticle<StoredQuote> quotesOf = new RowsByArticle<>(q, QuoteEventTables::readQuote);
+      RowsByArticle<StoredEvent> eventsOf = new RowsByArticle<>(e, QuoteEventTables::readEvent);
+      while (a.next()) {
+        StoredArticle article = ArticleRows.read(a);
+        String id = article.id();
+        StoredEnrichment rows =
+            article
+                .enrichment()
+                .withRows(mentionsOf.take(id), quotesOf.take(id), eventsOf.take(id));
+        consumer.accept(article.withEnrichment(rows));
       }
+    }
+  }
+
+  private PreparedStatement after(String sql, long batchId) throws SQLException {
+    PreparedStatement p = c.prepareStatement(sql);
+    try {
+      p.setLong(1, batchId);
+      return p;
+    } catch (SQLException e) {
+      p.close();
+      throw e;
     }
   }
 

@@ -10,8 +10,11 @@ import java.util.List;
  * duplicates included (with {@code duplicate_of} naming the first copy); {@code batches} logs each
  * committed batch; {@code runs} one row per ingest run with its counts; {@code outcomes} the latest
  * skipped or failed outcome per input record; {@code entities} one row per linked entity mentioned
- * in the corpus; {@code mentions} one row per entity mention of an article, linked or not. The
- * columns are described in {@code docs/schema.md}.
+ * in the corpus; {@code mentions} one row per entity mention of an article, linked or not; {@code
+ * quotes} one row per quote and {@code events} one row per coded political event. Tables added
+ * after the first release are created by the same {@code IF NOT EXISTS} statements, so a database
+ * written by an older version gains them on open. The columns are described in {@code
+ * docs/schema.md}.
  */
 final class Schema {
   private static final List<String> DDL =
@@ -41,12 +44,25 @@ final class Schema {
               + "article_id VARCHAR NOT NULL, entity_id VARCHAR, entity_name VARCHAR NOT NULL,"
               + " entity_type VARCHAR NOT NULL, start_char INTEGER NOT NULL,"
               + " end_char INTEGER NOT NULL, text VARCHAR NOT NULL, sentence INTEGER)",
+          "CREATE TABLE IF NOT EXISTS quotes ("
+              + "article_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, text VARCHAR NOT NULL,"
+              + " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, direct BOOLEAN NOT NULL,"
+              + " speaker_entity_id VARCHAR, speaker_name VARCHAR, verb VARCHAR, sentence INTEGER)",
+          "CREATE TABLE IF NOT EXISTS events ("
+              + "article_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, type VARCHAR NOT NULL,"
+              + " mode VARCHAR, source_entity_id VARCHAR, source_name VARCHAR,"
+              + " source_country VARCHAR, source_sector VARCHAR, target_entity_id VARCHAR,"
+              + " target_name VARCHAR, target_country VARCHAR, target_sector VARCHAR,"
+              + " event_date DATE, negated BOOLEAN NOT NULL, hypothetical BOOLEAN NOT NULL,"
+              + " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,"
+              + " confidence DOUBLE NOT NULL)",
           // Columns added after the first release: a database written by an older version gains
           // them on open, its rows marked as not enriched.
           "ALTER TABLE articles ADD COLUMN IF NOT EXISTS detected_language VARCHAR",
           "ALTER TABLE articles ADD COLUMN IF NOT EXISTS language_confidence DOUBLE",
           "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment VARCHAR DEFAULT 'none'",
           "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment_error VARCHAR",
+          "ALTER TABLE articles ADD COLUMN IF NOT EXISTS enrichment_version INTEGER",
           "ALTER TABLE runs ADD COLUMN IF NOT EXISTS enriched BIGINT",
           "ALTER TABLE runs ADD COLUMN IF NOT EXISTS enrichment_failed BIGINT");
 
