@@ -28,7 +28,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
-    QuoteText t = new QuoteText(input);
+    QuoteText t = QuoteText.of(input);
     List<QuoteCandidate> out = new ArrayList<>();
     List<Span> sentences = input.sentences();
     for (int s = 0; s < sentences.size(); s++) {
@@ -58,16 +58,14 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         out.add(c.get());
         continue;
       }
-      if (c.isEmpty()) {
-        c = verbThenContent(t, sentence, first, v, end);
-      }
-      if (c.isEmpty()) {
-        c = contentThenVerb(t, sentence, first, v, end);
-      }
+      c = verbThenContent(t, sentence, first, v, end);
       if (c.isPresent()) {
         out.add(c.get());
         return;
       }
+      c = contentThenVerb(t, sentence, first, v, end);
+      // "«…», ha affermato X, facendo sapere che …": a later verb may report more.
+      c.ifPresent(out::add);
     }
   }
 
@@ -159,16 +157,31 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     return Optional.empty();
   }
 
-  /** "Lo ha detto X.": the sentence opens with the object pronoun and the verb soon follows. */
+  /**
+   * "Lo ha detto X.": the sentence opens with the object pronoun and the verb soon follows; the
+   * previous sentence is reported. "«…» dire che …: lo ha detto X" reports the words before the
+   * colon.
+   */
   private static Optional<QuoteCandidate> anaphoric(
       QuoteText t, Span sentence, Optional<Span> previous, int first, int v) {
-    if (previous.isEmpty() || !t.lexicon.anaphor(t.key(first)) || v - first > 3) {
+    int a = v - 1;
+    while (a > first && a > v - 4 && t.lexicon.auxiliary(t.key(a))) {
+      a--;
+    }
+    if (a < first || !t.lexicon.anaphor(t.key(a))) {
       return Optional.empty();
     }
-    for (int k = first + 1; k < v; k++) {
-      if (!t.lexicon.auxiliary(t.key(k))) {
+    Span cue = Cues.verbSpan(t, v, sentence.start());
+    if (a > first) {
+      if (t.gapBefore(a, sentence.start()).indexOf(':') < 0 || a - first < MIN_CONTENT_TOKENS) {
         return Optional.empty();
       }
+      Span content = new Span(t.start(first), t.end(a - 1));
+      Span window = new Span(t.start(a), sentence.end());
+      return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+    }
+    if (previous.isEmpty()) {
+      return Optional.empty();
     }
     String between = t.text.substring(previous.get().end(), sentence.start());
     if (between.contains("\n")) {
@@ -176,7 +189,6 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     }
     Span content = previous.get();
     Span window = new Span(sentence.start(), sentence.end());
-    Span cue = Cues.verbSpan(t, v, sentence.start());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
   }
 
@@ -223,6 +235,28 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       Span content = new Span(t.start(first), t.end(pf - 1));
       Span window = new Span(p.start(), sentence.end());
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
+    }
+    return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  /**
+   * "un mix di farmaci e alcol, secondo i tabloid inglesi, avrebbe stroncato …": a phrase set off
+   * by two commas inside the sentence; the content is the sentence around it.
+   */
+  private static Optional<QuoteCandidate> between(
+      QuoteText t, Span sentence, int first, int pf, int pl, int end) {
+    for (int c = pl; c < end && c <= pl + MAX_SUBJECT_TOKENS; c++) {
+      if (QuoteText.breaks(t.gapBefore(c, sentence.start()))) {
+        if (t.gapBefore(c, sentence.start()).strip().equals(",") && end - c >= 2) {
+          List<Span> parts =
+              List.of(
+                  new Span(t.start(first), t.end(pf - 1)), new Span(t.start(c), t.end(end - 1)));
+          Span p = new Span(t.start(pf), t.end(pl - 1));
+          Span window = new Span(p.start(), t.end(c - 1));
+          return Optional.of(new QuoteCandidate(parts, false, CueKind.ACCORDING, p, window));
+        }
+        return Optional.empty();
+      }
     }
     return Optional.empty();
   }

@@ -28,7 +28,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
   @Override
   public List<Optional<Speaker>> attribute(QuoteInput input, List<QuoteCandidate> candidates) {
-    QuoteText t = new QuoteText(input);
+    QuoteText t = QuoteText.of(input);
     List<Optional<Speaker>> out = new ArrayList<>();
     Optional<Speaker> last = Optional.empty();
     int lastEnd = -1;
@@ -71,16 +71,41 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       case COLON:
         return lastActor(t, c.window());
       default:
-        boolean near =
-            lastEnd >= 0
-                && lastEnd <= c.start()
-                && c.start() - lastEnd <= CONTINUATION_REACH
-                && QuoteText.endsSentence(t.text.substring(lastEnd, c.start()));
-        if (near) {
-          return last;
-        }
-        return Optional.empty();
+        return continues(t, c, lastEnd) ? last : Optional.empty();
     }
+  }
+
+  /**
+   * A quote with no cue continues the previous speaker's words when it opens a new sentence close
+   * after them, or further on in the same paragraph with no other person named in between, or when
+   * only "and" joins the two ("ha dichiarato: «…» e «…»").
+   */
+  private static boolean continues(QuoteText t, QuoteCandidate c, int lastEnd) {
+    if (lastEnd < 0 || lastEnd > c.start()) {
+      return false;
+    }
+    if (c.start() - lastEnd > PREVIOUS_QUOTE_REACH) {
+      return false;
+    }
+    String between = t.text.substring(lastEnd, c.start());
+    if (joiner(between)) {
+      return true;
+    }
+    if (!QuoteText.endsSentence(between)) {
+      return false;
+    }
+    if (between.length() <= CONTINUATION_REACH) {
+      return true;
+    }
+    return between.length() <= PREVIOUS_QUOTE_REACH
+        && between.indexOf('\n') < 0
+        && t.mentionsIn(lastEnd, c.start()).stream().noneMatch(RuleSpeakerAttributor::person);
+  }
+
+  /** Punctuation and at most one short word ("e", "and", "et", "y") between two quotes. */
+  private static boolean joiner(String between) {
+    String words = between.replaceAll("[\\p{P}\\s]+", " ").strip();
+    return !words.isEmpty() && words.indexOf(' ') < 0 && words.length() <= 3;
   }
 
   private static Optional<Speaker> resolve(

@@ -58,7 +58,8 @@ final class SpeakerPhrase {
     Found f = read(t, s, e);
     if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
       Optional<Found> apposed = apposition(t, s, window);
-      if (apposed.isPresent() && (f.kind() == Kind.DESCRIPTION || f.kind() == Kind.ENTITY)) {
+      // "Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica"
+      if (apposed.isPresent() && f.kind() != Kind.PRONOUN) {
         return apposed.get();
       }
     }
@@ -72,6 +73,9 @@ final class SpeakerPhrase {
       s++;
     }
     s = afterAdverbial(t, s, window);
+    if (s < t.size() && t.lexicon.reading(t.key(v)) && t.lexicon.stop(t.key(s))) {
+      s++;
+    }
     int e = s;
     while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
       boolean ends =
@@ -85,7 +89,23 @@ final class SpeakerPhrase {
     if (f.kind() == Kind.PRONOUN || f.span().length() == 0) {
       return personSoonAfter(t, v, window).orElse(f);
     }
+    if (f.kind() == Kind.DESCRIPTION) {
+      return namedAfterComma(t, e, window).orElse(f);
+    }
     return f;
+  }
+
+  /** "il ministro russo degli Esteri, Sergei Lavrov": the person a description is set beside. */
+  private static Optional<Found> namedAfterComma(QuoteText t, int e, Span window) {
+    if (e >= t.size() || !t.gapBefore(e, window.start()).strip().equals(",")) {
+      return Optional.empty();
+    }
+    for (QuoteText.Mention m : t.mentionsIn(t.start(e), window.end())) {
+      if (m.start() == t.start(e) && m.entity().type() == EntityType.PERSON) {
+        return Optional.of(new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
