@@ -60,8 +60,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
       c = verbThenContent(t, sentence, first, v, end);
       if (c.isPresent()) {
+        // The content may stop before the sentence end: a later verb may report more.
         out.add(c.get());
-        return;
+        v = t.tokensBefore(c.get().end()) - 1;
+        continue;
       }
       c = contentThenVerb(t, sentence, first, v, end);
       // "«…», ha affermato X, facendo sapere che …": a later verb may report more.
@@ -114,13 +116,40 @@ public final class ReportedSpeechFinder implements QuoteFinder {
 
   private static Optional<QuoteCandidate> content(
       QuoteText t, Span sentence, int from, int end, int first, int v) {
-    if (end - from < MIN_CONTENT_TOKENS) {
+    int stop = clauseEnd(t, sentence, from, end);
+    if (stop - from < MIN_CONTENT_TOKENS) {
       return Optional.empty();
     }
-    Span content = new Span(t.start(from), t.end(end - 1));
+    Span content = new Span(t.start(from), t.end(stop - 1));
     Span cue = Cues.verbSpan(t, v, sentence.start());
     Span window = new Span(t.start(first), cue.end());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * Where reported content ends: at the sentence end, or at a comma or colon before an attribution
+   * of its own: "…, ha aggiunto X", "…: lo ha detto X", "…, selon X".
+   */
+  private static int clauseEnd(QuoteText t, Span sentence, int from, int end) {
+    for (int k = from + MIN_CONTENT_TOKENS; k < end; k++) {
+      String gap = t.gapBefore(k, sentence.start());
+      if (gap.indexOf(',') < 0 && gap.indexOf(':') < 0 && gap.indexOf(';') < 0) {
+        continue;
+      }
+      if (Cues.according(t, t.start(k), t.end(k)).isPresent()) {
+        return k;
+      }
+      int w = k;
+      while (w < end
+          && w < k + 3
+          && (t.lexicon.auxiliary(t.key(w)) || t.lexicon.anaphor(t.key(w)))) {
+        w++;
+      }
+      if (w < end && Cues.isVerb(t, w)) {
+        return k;
+      }
+    }
+    return end;
   }
 
   private static boolean quoteMarkIn(String gap) {
@@ -248,9 +277,13 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     for (int c = pl; c < end && c <= pl + MAX_SUBJECT_TOKENS; c++) {
       if (QuoteText.breaks(t.gapBefore(c, sentence.start()))) {
         if (t.gapBefore(c, sentence.start()).strip().equals(",") && end - c >= 2) {
+          // A short subject before the phrase belongs to the content; a long stretch is a clause of
+          // its own ("… e, secondo i genitori, non si sarebbero …").
+          Span after = new Span(t.start(c), t.end(end - 1));
           List<Span> parts =
-              List.of(
-                  new Span(t.start(first), t.end(pf - 1)), new Span(t.start(c), t.end(end - 1)));
+              pf - first <= MAX_SUBJECT_TOKENS + 2
+                  ? List.of(new Span(t.start(first), t.end(pf - 1)), after)
+                  : List.of(after);
           Span p = new Span(t.start(pf), t.end(pl - 1));
           Span window = new Span(p.start(), t.end(c - 1));
           return Optional.of(new QuoteCandidate(parts, false, CueKind.ACCORDING, p, window));

@@ -50,8 +50,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         {
           int first = t.firstTokenFrom(c.cue().start());
           int verb = t.tokensBefore(c.cue().end()) - 1;
-          if (Cues.gerund(t.key(verb))) {
-            // "He urged Mr. Trump to act, saying “…”": the speaker is the clause's subject.
+          if (Cues.gerund(t.key(verb)) || Cues.gerund(t.key(first))) {
+            // "He urged Mr. Trump to act, saying “…”", "facendo sapere che": the speaker is the
+            // clause's subject.
             return coreferent(t, c.cue(), last, lastEnd, c.cue());
           }
           SpeakerPhrase.Found f = SpeakerPhrase.before(t, first, c.window());
