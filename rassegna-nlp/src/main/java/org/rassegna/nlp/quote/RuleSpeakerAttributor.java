@@ -77,9 +77,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
   }
 
   /**
-   * A quote with no cue continues the previous speaker's words when it opens a new sentence close
-   * after them, or further on in the same paragraph with no other person named in between, or when
-   * only "and" joins the two ("ha dichiarato: «…» e «…»").
+   * A quote with no cue continues the previous speaker's words when it opens a new sentence (or is
+   * long enough to be speech rather than a term) close after them, or further on in the same
+   * paragraph with no other person named in between, or when only "and" joins the two ("ha
+   * dichiarato: «…» e «…»").
    */
   private static boolean continues(QuoteText t, QuoteCandidate c, int lastEnd) {
     if (lastEnd < 0 || lastEnd > c.start()) {
@@ -92,7 +93,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     if (joiner(between)) {
       return true;
     }
-    if (!QuoteText.endsSentence(between)) {
+    boolean speech = opensSentence(between) || words(t, c) >= QuoteExtractor.MIN_UNATTRIBUTED_WORDS;
+    if (!speech || !QuoteText.endsSentence(between)) {
       return false;
     }
     if (between.length() <= CONTINUATION_REACH) {
@@ -101,6 +103,28 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     return between.length() <= PREVIOUS_QUOTE_REACH
         && between.indexOf('\n') < 0
         && t.mentionsIn(lastEnd, c.start()).stream().noneMatch(RuleSpeakerAttributor::person);
+  }
+
+  private static int words(QuoteText t, QuoteCandidate c) {
+    int n = 0;
+    for (Span p : c.parts()) {
+      n += t.tokensBefore(p.end()) - t.firstTokenFrom(p.start());
+    }
+    return n;
+  }
+
+  /** A sentence ends in {@code between} and no word follows it before the quote. */
+  private static boolean opensSentence(String between) {
+    for (int i = between.length() - 1; i >= 0; i--) {
+      char c = between.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Punctuation and at most one short word ("e", "and", "et", "y") between two quotes. */

@@ -27,6 +27,9 @@ final class SpeakerPhrase {
   private static final int MAX_TOKENS = 12;
   private static final int LOOK_AHEAD = 5;
 
+  /** Longest adverbial between a verb and its subject: "al programma Ping Pong di Radio 1". */
+  private static final int MAX_ADVERBIAL = 8;
+
   /** Longest description without a speaker noun: "le vittime", "the real estate agent". */
   private static final int MAX_PLAIN_DESCRIPTION = 4;
 
@@ -109,17 +112,23 @@ final class SpeakerPhrase {
   }
 
   /**
-   * "dit en substance le texte", "ha detto ai giornalisti il ministro": a preposition and one word
-   * before a determiner are an adverbial; the subject starts at the determiner.
+   * "dit en substance le texte", "ha detto ai giornalisti il ministro", "ha detto al programma Ping
+   * Pong di Radio 1 il vicepremier": a preposition and a few words before a determiner are an
+   * adverbial; the subject starts at the determiner (one not right after another preposition).
    */
   private static int afterAdverbial(QuoteText t, int s, Span window) {
-    boolean fits = s + 2 < t.size() && t.end(s + 2) <= window.end();
-    if (fits
-        && t.lexicon.stop(t.key(s))
-        && !t.lexicon.determiner(t.key(s + 1))
-        && t.lexicon.determiner(t.key(s + 2))
-        && !QuoteText.breaks(t.gapBefore(s + 2, window.start()))) {
-      return s + 2;
+    if (s + 2 >= t.size() || !t.lexicon.stop(t.key(s)) || t.lexicon.determiner(t.key(s + 1))) {
+      return s;
+    }
+    for (int d = s + 2; d < t.size() && t.end(d) <= window.end() && d <= s + MAX_ADVERBIAL; d++) {
+      if (QuoteText.breaks(t.gapBefore(d, window.start()))) {
+        return s;
+      }
+      String before = t.key(d - 1);
+      boolean free = !t.lexicon.stop(before) && !t.lexicon.infinitiveMarker(before);
+      if (t.lexicon.determiner(t.key(d)) && free) {
+        return d;
+      }
     }
     return s;
   }
