@@ -10,14 +10,17 @@ import org.rassegna.nlp.Span;
  *
  * <ol>
  *   <li>verb then complementiser: "X ha affermato che/di …", "X said (that) …", "X a déclaré que
- *       …"; the content runs to the sentence end, the speaker is before the verb;
+ *       …"; the content runs to the sentence end or to a comma or colon before an attribution of
+ *       its own (", ha aggiunto X", ", selon X"), the speaker is before the verb;
  *   <li>content then verb: "…, ha affermato il portavoce X.", "…, Prakash said."; the speaker is in
  *       the short tail after the comma;
- *   <li>an object pronoun pointing back: "Lo ha detto X." reports the previous sentence;
- *   <li>an "according to" phrase: "Secondo X, …", "…, according to X."
+ *   <li>an object pronoun pointing back: "Lo ha detto X." reports the previous sentence, "«…» dire
+ *       che …: lo ha detto X" the words before the colon;
+ *   <li>an "according to" phrase: "Secondo X, …", "…, according to X.", "…, secondo X, …".
  * </ol>
  *
- * Work per sentence is bounded by a few tokens around each verb, so time stays linear.
+ * Every verb of a sentence is read, after the content the previous one reported. Work per sentence
+ * is bounded by a few tokens around each verb and one scan of each content, so time stays linear.
  */
 public final class ReportedSpeechFinder implements QuoteFinder {
   private static final int TO_COMPLEMENTISER = 10;
