@@ -27,13 +27,24 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "The labelled set (default: ${DEFAULT-VALUE}).")
   Path data;
 
+  @Option(
+      names = "--errors",
+      description =
+          "Also print each wrong or missed quote (for the development sets; keep the blind test"
+              + " set blind).")
+  boolean errors;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "%-5s %9s %6s %8s %9s %7s %6s %8s%n",
         "lang", "predicted", "gold", "correct", "precision", "recall", "F1", "span-F1");
-    for (QuoteEval.Score s : new QuoteEval(Annotator.defaults()).run(data)) {
+    QuoteEval eval =
+        errors
+            ? new QuoteEval(Annotator.defaults(), out::println)
+            : new QuoteEval(Annotator.defaults());
+    for (QuoteEval.Score s : eval.run(data)) {
       out.printf(
           "%-5s %9d %6d %8d %9.3f %7.3f %6.3f %8.3f%n",
           s.language(),

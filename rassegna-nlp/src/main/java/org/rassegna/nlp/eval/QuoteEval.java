@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.rassegna.model.Article;
 import org.rassegna.model.BlockKind;
 import org.rassegna.model.Body;
@@ -78,9 +79,19 @@ public final class QuoteEval {
   private record Passage(String id, String language, String text, List<Gold> quotes) {}
 
   private final Annotator annotator;
+  private final Consumer<String> errors;
 
   public QuoteEval(Annotator annotator) {
+    this(annotator, line -> {});
+  }
+
+  /**
+   * With {@code errors} told one line per wrong prediction, wrong speaker and missed gold quote, to
+   * read while developing the rules (never on the blind test set).
+   */
+  public QuoteEval(Annotator annotator, Consumer<String> errors) {
     this.annotator = annotator;
+    this.errors = errors;
   }
 
   /** One score per language, then {@code all}. */
@@ -121,13 +132,30 @@ public final class QuoteEval {
         continue;
       }
       counted++;
-      if (g >= 0) {
+      if (g < 0) {
+        report(p, "extra", q, text);
+      } else if (speakerMatches(text, q.speaker(), p.quotes().get(g).speakers())) {
         spans++;
-        correct += speakerMatches(text, q.speaker(), p.quotes().get(g).speakers()) ? 1 : 0;
+        correct++;
+      } else {
+        spans++;
+        report(p, "speaker (gold " + p.quotes().get(g).speakers().get(0) + ")", q, text);
+      }
+    }
+    for (int i = 0; i < used.length; i++) {
+      Gold g = p.quotes().get(i);
+      if (!used[i] && g.named()) {
+        errors.accept(p.id() + " missed: " + text.substring(g.start(), g.end()));
       }
     }
     int gold = (int) p.quotes().stream().filter(Gold::named).count();
     return new Score(p.language(), counted, gold, correct, spans);
+  }
+
+  private void report(Passage p, String what, Quote q, String text) {
+    String speaker = q.speaker().map(Speaker::name).orElse("none");
+    errors.accept(
+        p.id() + " " + what + ": [" + speaker + "] " + text.substring(q.start(), q.end()));
   }
 
   private static int match(Quote q, List<Gold> gold, boolean[] used) {

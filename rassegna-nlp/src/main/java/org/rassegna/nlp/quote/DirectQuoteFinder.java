@@ -18,6 +18,10 @@ public final class DirectQuoteFinder implements QuoteFinder {
   static final int WINDOW_CHARS = 200;
 
   private static final int AFTER_TOKENS = 8;
+
+  /** Reach of a verb after a quote when an apposition closed by a comma stands before it. */
+  private static final int AFTER_APPOSITION_TOKENS = 18;
+
   private static final int BEFORE_TOKENS = 12;
   private static final int INTERRUPTION_TOKENS = 5;
   private static final int VERB_TO_QUOTE = 4;
@@ -25,7 +29,7 @@ public final class DirectQuoteFinder implements QuoteFinder {
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
-    QuoteText t = new QuoteText(input);
+    QuoteText t = QuoteText.of(input);
     List<Span> quotes = QuoteMarks.find(input.text());
     List<QuoteCandidate> out = new ArrayList<>();
     for (int k = 0; k < quotes.size(); k++) {
@@ -52,6 +56,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static QuoteCandidate candidate(QuoteText t, Span q, Span before, Span after) {
     List<Span> one = List.of(q);
     int v = Cues.firstVerb(t, after.start(), after.end(), AFTER_TOKENS);
+    if (v < 0) {
+      v = afterApposition(t, after);
+    }
     if (v >= 0) {
       return new QuoteCandidate(one, true, CueKind.VERB, Cues.verbSpan(t, v, after.start()), after);
     }
@@ -81,6 +88,22 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * "“…,” Noura al-Kaabi, a minister of state for foreign affairs, told …": a verb further after
+   * the quote counts when a comma right before it closes the speaker's apposition.
+   */
+  private static int afterApposition(QuoteText t, Span after) {
+    int first = t.firstTokenFrom(after.start());
+    if (first >= t.size() || !Character.isUpperCase(t.text.charAt(t.start(first)))) {
+      return -1;
+    }
+    int v = Cues.firstVerb(t, after.start(), after.end(), AFTER_APPOSITION_TOKENS);
+    if (v <= first) {
+      return -1;
+    }
+    return t.gapBefore(v, after.start()).indexOf(',') >= 0 ? v : -1;
   }
 
   /**
@@ -130,14 +153,22 @@ public final class DirectQuoteFinder implements QuoteFinder {
   }
 
   private static boolean opensAside(String gap) {
-    return gap.indexOf(',') >= 0 || gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0;
-  }
-
-  private static boolean closesAside(String gap) {
     return gap.indexOf(',') >= 0
         || gap.indexOf('–') >= 0
         || gap.indexOf('—') >= 0
-        || gap.indexOf('.') >= 0;
+        || spacedHyphen(gap);
+  }
+
+  private static boolean closesAside(String gap) {
+    return opensAside(gap) || gap.indexOf('.') >= 0;
+  }
+
+  /** " - sottolinea il Dg Tedros - ": a hyphen with a space before it is a dash, not a hyphen. */
+  private static boolean spacedHyphen(String gap) {
+    int i = gap.indexOf('-');
+    return i > 0
+        && Character.isWhitespace(gap.charAt(i - 1))
+        && (i + 1 == gap.length() || !Character.isLetterOrDigit(gap.charAt(i + 1)));
   }
 
   private static void addPart(String text, int start, int end, List<Span> parts) {

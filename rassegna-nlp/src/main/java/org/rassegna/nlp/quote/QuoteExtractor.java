@@ -12,11 +12,12 @@ import org.rassegna.nlp.Span;
  * overlaps, in order:
  *
  * <ol>
- *   <li>a direct quote with a cue or a speaker is kept;
+ *   <li>a direct quote with a speaker is kept;
  *   <li>reported speech is kept when it has a speaker, does not start inside quote marks (there it
- *       is the quoted person's words) and overlaps no kept quote;
- *   <li>a direct quote with neither cue nor speaker is kept only when it is long ({@link
- *       #MIN_UNATTRIBUTED_WORDS} words) and outside any kept quote: titles and scare quotes go.
+ *       is the quoted person's words) and overlaps no kept quote: a quote inside a reported clause
+ *       is part of it;
+ *   <li>a direct quote without a speaker is kept when it has a cue or is long ({@link
+ *       #MIN_UNATTRIBUTED_WORDS} words), and is outside any kept quote: titles and scare quotes go.
  * </ol>
  *
  * Thread-safe when its stages are (the shipped ones are stateless).
@@ -78,13 +79,16 @@ public final class QuoteExtractor {
    */
   private static boolean[] insideQuoteMarks(String text, List<QuoteCandidate> candidates) {
     boolean[] out = new boolean[candidates.size()];
+    int directStart = -1;
     int directEnd = -1;
     for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate c = candidates.get(i);
-      if (c.direct() && words(text, c) >= MIN_WORDS) {
-        directEnd = Math.max(directEnd, c.end());
+      if (c.direct() && words(text, c) >= MIN_WORDS && c.end() > directEnd) {
+        directStart = c.start();
+        directEnd = c.end();
       } else if (!c.direct()) {
-        out[i] = c.start() < directEnd;
+        // Starting with the marks ("ha spiegato che “in nessun caso” i soldati …") is not inside.
+        out[i] = c.start() > directStart && c.start() < directEnd;
       }
     }
     return out;
@@ -95,13 +99,13 @@ public final class QuoteExtractor {
     if (c.direct() && tooShort(text, c)) {
       return 3;
     }
-    if (c.direct() && (c.kind() != CueKind.NONE || speaker.isPresent())) {
+    if (c.direct() && speaker.isPresent()) {
       return 0;
     }
     if (!c.direct()) {
       return speaker.isPresent() ? 1 : 3;
     }
-    return words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
+    return c.kind() != CueKind.NONE || words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
   }
 
   /**

@@ -21,12 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * forms, any number a line, {@code #} starts a comment) and {@code cues-<lang>.txt} (sections in
  * brackets: {@code [that]} complementisers that open reported content, {@code [of]} infinitive
  * markers that do so right after the verb, {@code [according]} phrases such as "according to", one
- * a line, {@code [pronouns]} subject pronouns, {@code [first-person]} the writer's pronouns, {@code
- * [speakers]} nouns that head a speaker description, {@code [aux]} auxiliaries and adverbs that sit
- * between a subject and its verb, {@code [stop]} words that end a speaker name after the verb,
- * {@code [anaphor]} the object pronoun of "Lo ha detto X", {@code [determiners]}, {@code
- * [zero-that]} verbs whose reported content may follow without a complementiser, {@code [finite]}
- * auxiliaries that show such content is a clause).
+ * a line, {@code [reading]} verbs whose source follows a preposition, {@code [pronouns]} subject
+ * pronouns, {@code [first-person]} the writer's pronouns, {@code [speakers]} nouns that head a
+ * speaker description, {@code [aux]} auxiliaries and adverbs that sit between a subject and its
+ * verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object
+ * pronoun of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose reported
+ * content may follow without a complementiser, {@code [finite]} auxiliaries that show such content
+ * is a clause).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -128,6 +129,11 @@ public final class QuoteLexicon {
 
   public boolean determiner(String key) {
     return in("determiners", key);
+  }
+
+  /** "lire" of "peut-on lire dans Le Monde": the source follows after a preposition. */
+  public boolean reading(String key) {
+    return in("reading", key);
   }
 
   /** The "according to" phrases, each as its word keys. */

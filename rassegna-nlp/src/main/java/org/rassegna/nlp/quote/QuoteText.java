@@ -13,12 +13,21 @@ import org.rassegna.nlp.Span;
 
 /**
  * One article as the quote stages see it: token keys, the text between tokens, sentence and mention
- * look-ups by offset. Built once per article in linear time; not thread-safe.
+ * look-ups by offset. Built in linear time; {@link #of} shares one instance between the stages that
+ * read the same input on one thread. Read-only once built.
  */
 final class QuoteText {
+  /**
+   * The last article built on this thread: the finders and the attributor each ask for the same
+   * input in turn, and building the keys and mention lists three times per article was the stage's
+   * largest cost after NER.
+   */
+  private static final ThreadLocal<QuoteText> LAST = new ThreadLocal<>();
+
   /** A mention with the entity it belongs to. */
   record Mention(int start, int end, LinkedEntity entity) {}
 
+  private final QuoteInput input;
   final String text;
   final QuoteLexicon lexicon;
   final List<Span> sentences;
@@ -27,7 +36,19 @@ final class QuoteText {
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<String, Optional<LinkedEntity>> surnames = new HashMap<>();
 
-  QuoteText(QuoteInput in) {
+  /** The view of {@code in}, reused when this thread built it last (same instance of the input). */
+  static QuoteText of(QuoteInput in) {
+    QuoteText last = LAST.get();
+    if (last != null && last.input == in) {
+      return last;
+    }
+    QuoteText built = new QuoteText(in);
+    LAST.set(built);
+    return built;
+  }
+
+  private QuoteText(QuoteInput in) {
+    this.input = in;
     this.text = in.text();
     this.lexicon = QuoteLexicon.forLanguage(in.language());
     this.sentences = in.sentences();

@@ -10,14 +10,17 @@ import org.rassegna.nlp.Span;
  *
  * <ol>
  *   <li>verb then complementiser: "X ha affermato che/di …", "X said (that) …", "X a déclaré que
- *       …"; the content runs to the sentence end, the speaker is before the verb;
+ *       …"; the content runs to the sentence end or to a comma or colon before an attribution of
+ *       its own (", ha aggiunto X", ", selon X"), the speaker is before the verb;
  *   <li>content then verb: "…, ha affermato il portavoce X.", "…, Prakash said."; the speaker is in
  *       the short tail after the comma;
- *   <li>an object pronoun pointing back: "Lo ha detto X." reports the previous sentence;
- *   <li>an "according to" phrase: "Secondo X, …", "…, according to X."
+ *   <li>an object pronoun pointing back: "Lo ha detto X." reports the previous sentence, "«…» dire
+ *       che …: lo ha detto X" the words before the colon;
+ *   <li>an "according to" phrase: "Secondo X, …", "…, according to X.", "…, secondo X, …".
  * </ol>
  *
- * Work per sentence is bounded by a few tokens around each verb, so time stays linear.
+ * Every verb of a sentence is read, after the content the previous one reported. Work per sentence
+ * is bounded by a few tokens around each verb and one scan of each content, so time stays linear.
  */
 public final class ReportedSpeechFinder implements QuoteFinder {
   private static final int TO_COMPLEMENTISER = 10;
@@ -28,7 +31,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
-    QuoteText t = new QuoteText(input);
+    QuoteText t = QuoteText.of(input);
     List<QuoteCandidate> out = new ArrayList<>();
     List<Span> sentences = input.sentences();
     for (int s = 0; s < sentences.size(); s++) {
@@ -58,16 +61,16 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         out.add(c.get());
         continue;
       }
-      if (c.isEmpty()) {
-        c = verbThenContent(t, sentence, first, v, end);
-      }
-      if (c.isEmpty()) {
-        c = contentThenVerb(t, sentence, first, v, end);
-      }
+      c = verbThenContent(t, sentence, first, v, end);
       if (c.isPresent()) {
+        // The content may stop before the sentence end: a later verb may report more.
         out.add(c.get());
-        return;
+        v = t.tokensBefore(c.get().end()) - 1;
+        continue;
       }
+      c = contentThenVerb(t, sentence, first, v, end);
+      // "«…», ha affermato X, facendo sapere che …": a later verb may report more.
+      c.ifPresent(out::add);
     }
   }
 
@@ -116,13 +119,40 @@ public final class ReportedSpeechFinder implements QuoteFinder {
 
   private static Optional<QuoteCandidate> content(
       QuoteText t, Span sentence, int from, int end, int first, int v) {
-    if (end - from < MIN_CONTENT_TOKENS) {
+    int stop = clauseEnd(t, sentence, from, end);
+    if (stop - from < MIN_CONTENT_TOKENS) {
       return Optional.empty();
     }
-    Span content = new Span(t.start(from), t.end(end - 1));
+    Span content = new Span(t.start(from), t.end(stop - 1));
     Span cue = Cues.verbSpan(t, v, sentence.start());
     Span window = new Span(t.start(first), cue.end());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * Where reported content ends: at the sentence end, or at a comma or colon before an attribution
+   * of its own: "…, ha aggiunto X", "…: lo ha detto X", "…, selon X".
+   */
+  private static int clauseEnd(QuoteText t, Span sentence, int from, int end) {
+    for (int k = from + MIN_CONTENT_TOKENS; k < end; k++) {
+      String gap = t.gapBefore(k, sentence.start());
+      if (gap.indexOf(',') < 0 && gap.indexOf(':') < 0 && gap.indexOf(';') < 0) {
+        continue;
+      }
+      if (Cues.according(t, t.start(k), t.end(k)).isPresent()) {
+        return k;
+      }
+      int w = k;
+      while (w < end
+          && w < k + 3
+          && (t.lexicon.auxiliary(t.key(w)) || t.lexicon.anaphor(t.key(w)))) {
+        w++;
+      }
+      if (w < end && Cues.isVerb(t, w)) {
+        return k;
+      }
+    }
+    return end;
   }
 
   private static boolean quoteMarkIn(String gap) {
@@ -159,16 +189,31 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     return Optional.empty();
   }
 
-  /** "Lo ha detto X.": the sentence opens with the object pronoun and the verb soon follows. */
+  /**
+   * "Lo ha detto X.": the sentence opens with the object pronoun and the verb soon follows; the
+   * previous sentence is reported. "«…» dire che …: lo ha detto X" reports the words before the
+   * colon.
+   */
   private static Optional<QuoteCandidate> anaphoric(
       QuoteText t, Span sentence, Optional<Span> previous, int first, int v) {
-    if (previous.isEmpty() || !t.lexicon.anaphor(t.key(first)) || v - first > 3) {
+    int a = v - 1;
+    while (a > first && a > v - 4 && t.lexicon.auxiliary(t.key(a))) {
+      a--;
+    }
+    if (a < first || !t.lexicon.anaphor(t.key(a))) {
       return Optional.empty();
     }
-    for (int k = first + 1; k < v; k++) {
-      if (!t.lexicon.auxiliary(t.key(k))) {
+    Span cue = Cues.verbSpan(t, v, sentence.start());
+    if (a > first) {
+      if (t.gapBefore(a, sentence.start()).indexOf(':') < 0 || a - first < MIN_CONTENT_TOKENS) {
         return Optional.empty();
       }
+      Span content = new Span(t.start(first), t.end(a - 1));
+      Span window = new Span(t.start(a), sentence.end());
+      return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+    }
+    if (previous.isEmpty()) {
+      return Optional.empty();
     }
     String between = t.text.substring(previous.get().end(), sentence.start());
     if (between.contains("\n")) {
@@ -176,7 +221,6 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     }
     Span content = previous.get();
     Span window = new Span(sentence.start(), sentence.end());
-    Span cue = Cues.verbSpan(t, v, sentence.start());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
   }
 
@@ -223,6 +267,32 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       Span content = new Span(t.start(first), t.end(pf - 1));
       Span window = new Span(p.start(), sentence.end());
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
+    }
+    return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  /**
+   * "un mix di farmaci e alcol, secondo i tabloid inglesi, avrebbe stroncato …": a phrase set off
+   * by two commas inside the sentence; the content is the sentence around it.
+   */
+  private static Optional<QuoteCandidate> between(
+      QuoteText t, Span sentence, int first, int pf, int pl, int end) {
+    for (int c = pl; c < end && c <= pl + MAX_SUBJECT_TOKENS; c++) {
+      if (QuoteText.breaks(t.gapBefore(c, sentence.start()))) {
+        if (t.gapBefore(c, sentence.start()).strip().equals(",") && end - c >= 2) {
+          // A short subject before the phrase belongs to the content; a long stretch is a clause of
+          // its own ("… e, secondo i genitori, non si sarebbero …").
+          Span after = new Span(t.start(c), t.end(end - 1));
+          List<Span> parts =
+              pf - first <= MAX_SUBJECT_TOKENS + 2
+                  ? List.of(new Span(t.start(first), t.end(pf - 1)), after)
+                  : List.of(after);
+          Span p = new Span(t.start(pf), t.end(pl - 1));
+          Span window = new Span(p.start(), t.end(c - 1));
+          return Optional.of(new QuoteCandidate(parts, false, CueKind.ACCORDING, p, window));
+        }
+        return Optional.empty();
+      }
     }
     return Optional.empty();
   }

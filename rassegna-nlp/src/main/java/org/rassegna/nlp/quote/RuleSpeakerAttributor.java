@@ -28,7 +28,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
   @Override
   public List<Optional<Speaker>> attribute(QuoteInput input, List<QuoteCandidate> candidates) {
-    QuoteText t = new QuoteText(input);
+    QuoteText t = QuoteText.of(input);
     List<Optional<Speaker>> out = new ArrayList<>();
     Optional<Speaker> last = Optional.empty();
     int lastEnd = -1;
@@ -50,8 +50,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         {
           int first = t.firstTokenFrom(c.cue().start());
           int verb = t.tokensBefore(c.cue().end()) - 1;
-          if (Cues.gerund(t.key(verb))) {
-            // "He urged Mr. Trump to act, saying “…”": the speaker is the clause's subject.
+          if (Cues.gerund(t.key(verb)) || Cues.gerund(t.key(first))) {
+            // "He urged Mr. Trump to act, saying “…”", "facendo sapere che": the speaker is the
+            // clause's subject.
             return coreferent(t, c.cue(), last, lastEnd, c.cue());
           }
           SpeakerPhrase.Found f = SpeakerPhrase.before(t, first, c.window());
@@ -71,16 +72,65 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       case COLON:
         return lastActor(t, c.window());
       default:
-        boolean near =
-            lastEnd >= 0
-                && lastEnd <= c.start()
-                && c.start() - lastEnd <= CONTINUATION_REACH
-                && QuoteText.endsSentence(t.text.substring(lastEnd, c.start()));
-        if (near) {
-          return last;
-        }
-        return Optional.empty();
+        return continues(t, c, lastEnd) ? last : Optional.empty();
     }
+  }
+
+  /**
+   * A quote with no cue continues the previous speaker's words when it opens a new sentence (or is
+   * long enough to be speech rather than a term) close after them, or further on in the same
+   * paragraph with no other person named in between, or when only "and" joins the two ("ha
+   * dichiarato: «…» e «…»").
+   */
+  private static boolean continues(QuoteText t, QuoteCandidate c, int lastEnd) {
+    if (lastEnd < 0 || lastEnd > c.start()) {
+      return false;
+    }
+    if (c.start() - lastEnd > PREVIOUS_QUOTE_REACH) {
+      return false;
+    }
+    String between = t.text.substring(lastEnd, c.start());
+    if (joiner(between)) {
+      return true;
+    }
+    boolean speech = opensSentence(between) || words(t, c) >= QuoteExtractor.MIN_UNATTRIBUTED_WORDS;
+    if (!speech || !QuoteText.endsSentence(between)) {
+      return false;
+    }
+    if (between.length() <= CONTINUATION_REACH) {
+      return true;
+    }
+    return between.length() <= PREVIOUS_QUOTE_REACH
+        && between.indexOf('\n') < 0
+        && t.mentionsIn(lastEnd, c.start()).stream().noneMatch(RuleSpeakerAttributor::person);
+  }
+
+  private static int words(QuoteText t, QuoteCandidate c) {
+    int n = 0;
+    for (Span p : c.parts()) {
+      n += t.tokensBefore(p.end()) - t.firstTokenFrom(p.start());
+    }
+    return n;
+  }
+
+  /** A sentence ends in {@code between} and no word follows it before the quote. */
+  private static boolean opensSentence(String between) {
+    for (int i = between.length() - 1; i >= 0; i--) {
+      char c = between.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Punctuation and at most one short word ("e", "and", "et", "y") between two quotes. */
+  private static boolean joiner(String between) {
+    String words = between.replaceAll("[\\p{P}\\s]+", " ").strip();
+    return !words.isEmpty() && words.indexOf(' ') < 0 && words.length() <= 3;
   }
 
   private static Optional<Speaker> resolve(

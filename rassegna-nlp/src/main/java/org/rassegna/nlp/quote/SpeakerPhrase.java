@@ -27,6 +27,9 @@ final class SpeakerPhrase {
   private static final int MAX_TOKENS = 12;
   private static final int LOOK_AHEAD = 5;
 
+  /** Longest adverbial between a verb and its subject: "al programma Ping Pong di Radio 1". */
+  private static final int MAX_ADVERBIAL = 8;
+
   /** Longest description without a speaker noun: "le vittime", "the real estate agent". */
   private static final int MAX_PLAIN_DESCRIPTION = 4;
 
@@ -58,7 +61,8 @@ final class SpeakerPhrase {
     Found f = read(t, s, e);
     if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
       Optional<Found> apposed = apposition(t, s, window);
-      if (apposed.isPresent() && (f.kind() == Kind.DESCRIPTION || f.kind() == Kind.ENTITY)) {
+      // "Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica"
+      if (apposed.isPresent() && f.kind() != Kind.PRONOUN) {
         return apposed.get();
       }
     }
@@ -72,6 +76,9 @@ final class SpeakerPhrase {
       s++;
     }
     s = afterAdverbial(t, s, window);
+    if (s < t.size() && t.lexicon.reading(t.key(v)) && t.lexicon.stop(t.key(s))) {
+      s++;
+    }
     int e = s;
     while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
       boolean ends =
@@ -85,21 +92,43 @@ final class SpeakerPhrase {
     if (f.kind() == Kind.PRONOUN || f.span().length() == 0) {
       return personSoonAfter(t, v, window).orElse(f);
     }
+    if (f.kind() == Kind.DESCRIPTION) {
+      return namedAfterComma(t, e, window).orElse(f);
+    }
     return f;
   }
 
+  /** "il ministro russo degli Esteri, Sergei Lavrov": the person a description is set beside. */
+  private static Optional<Found> namedAfterComma(QuoteText t, int e, Span window) {
+    if (e >= t.size() || !t.gapBefore(e, window.start()).strip().equals(",")) {
+      return Optional.empty();
+    }
+    for (QuoteText.Mention m : t.mentionsIn(t.start(e), window.end())) {
+      if (m.start() == t.start(e) && m.entity().type() == EntityType.PERSON) {
+        return Optional.of(new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
-   * "dit en substance le texte", "ha detto ai giornalisti il ministro": a preposition and one word
-   * before a determiner are an adverbial; the subject starts at the determiner.
+   * "dit en substance le texte", "ha detto ai giornalisti il ministro", "ha detto al programma Ping
+   * Pong di Radio 1 il vicepremier": a preposition and a few words before a determiner are an
+   * adverbial; the subject starts at the determiner (one not right after another preposition).
    */
   private static int afterAdverbial(QuoteText t, int s, Span window) {
-    boolean fits = s + 2 < t.size() && t.end(s + 2) <= window.end();
-    if (fits
-        && t.lexicon.stop(t.key(s))
-        && !t.lexicon.determiner(t.key(s + 1))
-        && t.lexicon.determiner(t.key(s + 2))
-        && !QuoteText.breaks(t.gapBefore(s + 2, window.start()))) {
-      return s + 2;
+    if (s + 2 >= t.size() || !t.lexicon.stop(t.key(s)) || t.lexicon.determiner(t.key(s + 1))) {
+      return s;
+    }
+    for (int d = s + 2; d < t.size() && t.end(d) <= window.end() && d <= s + MAX_ADVERBIAL; d++) {
+      if (QuoteText.breaks(t.gapBefore(d, window.start()))) {
+        return s;
+      }
+      String before = t.key(d - 1);
+      boolean free = !t.lexicon.stop(before) && !t.lexicon.infinitiveMarker(before);
+      if (t.lexicon.determiner(t.key(d)) && free) {
+        return d;
+      }
     }
     return s;
   }
