@@ -139,8 +139,9 @@ final class ActorAssigner {
         if (qualified(a, actors).isEmpty()) {
           out.add(a);
         }
-      } else if (a.country().isEmpty()) {
-        out.add(a.withCountry(qualifier(a, actors).flatMap(ActorMention::country)));
+      } else if (a.country().isEmpty() || a.guessedCountry()) {
+        Optional<String> q = qualifier(a, actors).flatMap(ActorMention::country);
+        out.add(q.isPresent() ? a.withCountry(q) : a);
       } else {
         out.add(a);
       }
@@ -153,7 +154,9 @@ final class ActorAssigner {
     for (ActorMention o : actors) {
       if (!o.bareCountry()
           && close(o, country)
-          && (o.country().isEmpty() || o.country().equals(country.country()))) {
+          && (o.country().isEmpty()
+              || o.guessedCountry()
+              || o.country().equals(country.country()))) {
         return Optional.of(o);
       }
     }

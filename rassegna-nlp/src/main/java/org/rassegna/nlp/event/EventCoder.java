@@ -56,6 +56,8 @@ public final class EventCoder {
       return List.of();
     }
     TriggerMatcher matcher = new TriggerMatcher(lexicon.get());
+    Optional<AgentNouns> agents = AgentNouns.shipped(language);
+    Optional<String> about = AgentActors.articleCountry(entities);
     List<MentionOf> mentions = mentions(entities);
     List<PoliticalEvent> out = new ArrayList<>();
     int t = 0;
@@ -69,7 +71,13 @@ public final class EventCoder {
         m++;
       }
       Words w = words(text, tokens.subList(firstInside(tokens, t0, s), t));
-      List<ActorMention> actors = actors(mentions, m, s, w, countries);
+      List<ActorMention> actors = actors(mentions, m, s, w, countries, about);
+      if (agents.isPresent()) {
+        actors.addAll(
+            AgentActors.find(
+                text, w.tokens(), w.keys(), w.clauses(), actors, agents.get(), countries, about));
+        actors.sort(Comparator.comparingInt(ActorMention::first));
+      }
       out.addAll(sentenceEvents(language, s, w, actors, matcher.find(w.keys()), published));
     }
     return out;
@@ -151,7 +159,7 @@ public final class EventCoder {
       List<ActorMention> actors,
       TriggerHit hit,
       Optional<LocalDate> published) {
-    ActorAssigner.Roles roles = domestic(ActorAssigner.assign(actors, hit, w.keys(), w.clauses()));
+    ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit, w.keys(), w.clauses());
     boolean codable =
         roles.source().filter(ActorMention::codable).isPresent()
             || roles.target().filter(ActorMention::codable).isPresent();
@@ -187,27 +195,9 @@ public final class EventCoder {
   }
 
   /**
-   * The domestic default: an unlinked person or body without a country, acting with an actor of
-   * country X, is taken to be of X ("Guanipa denunció ... Venezuela", "the UK inquiry asked the
-   * Scottish Government"), as most unnamed-country actors in news are domestic.
-   */
-  private static ActorAssigner.Roles domestic(ActorAssigner.Roles r) {
-    if (r.source().isEmpty() || r.target().isEmpty()) {
-      return r;
-    }
-    ActorMention s = r.source().get();
-    ActorMention t = r.target().get();
-    if (s.country().isEmpty() && !s.entity().linked() && t.country().isPresent()) {
-      s = s.withCountry(t.country());
-    } else if (t.country().isEmpty() && !t.entity().linked() && s.country().isPresent()) {
-      t = t.withCountry(s.country());
-    }
-    return new ActorAssigner.Roles(Optional.of(s), Optional.of(t));
-  }
-
-  /**
    * A rough trust score: verbal and multi-word triggers are surer than single nouns, and each actor
-   * found adds to it. Not calibrated; it ranks events of one article.
+   * found adds to it, an actor whose country is only the article's guess takes some away. Not
+   * calibrated; it ranks events of one article.
    */
   private static double confidence(TriggerHit hit, ActorAssigner.Roles roles, boolean hypo) {
     double c = hit.nominal() ? 0.4 : 0.5;
@@ -215,6 +205,10 @@ public final class EventCoder {
     c += roles.source().isPresent() ? 0.15 : 0;
     c += roles.target().isPresent() ? 0.15 : 0;
     c -= hypo ? 0.1 : 0;
+    boolean guessed =
+        roles.source().filter(ActorMention::guessedCountry).isPresent()
+            || roles.target().filter(ActorMention::guessedCountry).isPresent();
+    c -= guessed ? 0.1 : 0;
     return Math.round(Math.min(0.95, c) * 100) / 100.0;
   }
 
@@ -250,9 +244,19 @@ public final class EventCoder {
     return i;
   }
 
-  /** Mentions inside sentence {@code s} from index {@code m} on, with their token ranges. */
+  /**
+   * Mentions inside sentence {@code s} from index {@code m} on, with their token ranges. An
+   * unlinked person or body whose words name no country is guessed to be of the article's country
+   * {@code about} (most news actors are domestic); a country named next to it later overrides the
+   * guess.
+   */
   private static List<ActorMention> actors(
-      List<MentionOf> mentions, int m, Span s, Words w, ActorCountries countries) {
+      List<MentionOf> mentions,
+      int m,
+      Span s,
+      Words w,
+      ActorCountries countries,
+      Optional<String> about) {
     List<Span> tokens = w.tokens();
     List<String> keys = w.keys();
     List<ActorMention> out = new ArrayList<>();
@@ -273,7 +277,10 @@ public final class EventCoder {
         boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
         List<String> words = keys.subList(t, last + 1);
         Optional<String> country = entity.country().or(() -> countries.of(words));
-        out.add(new ActorMention(entity, em, t, last, speaker, country));
+        boolean guess = country.isEmpty() && !entity.linked() && entity.type() != EntityType.MISC;
+        out.add(
+            new ActorMention(
+                entity, em, t, last, speaker, guess ? about : country, guess && about.isPresent()));
       }
     }
     return out;
