@@ -41,9 +41,12 @@ record ActorMention(
     return new ActorMention(entity, mention, first, last, speaker, c, false);
   }
 
-  /** Whether the actor can be coded: linked to the knowledge base or placed in a country. */
+  /**
+   * Whether the actor can carry an event: linked to the knowledge base or placed in a country by
+   * the text; a country guessed from the article is not enough alone.
+   */
   boolean codable() {
-    return entity.linked() || country.isPresent();
+    return entity.linked() || (country.isPresent() && !guessedCountry);
   }
 
   boolean sameEntity(ActorMention o) {

@@ -78,7 +78,9 @@ public final class EventCoder {
                 text, w.tokens(), w.keys(), w.clauses(), actors, agents.get(), countries, about));
         actors.sort(Comparator.comparingInt(ActorMention::first));
       }
-      out.addAll(sentenceEvents(language, s, w, actors, matcher.find(w.keys()), published));
+      List<TriggerHit> hits = new ArrayList<>(matcher.find(w.keys()));
+      hits.removeIf(h -> capitalisedVerb(text, w.tokens(), h));
+      out.addAll(sentenceEvents(language, s, w, actors, hits, published));
     }
     return out;
   }
@@ -101,7 +103,7 @@ public final class EventCoder {
         break;
       }
       for (TriggerHit hit : hits) {
-        if (hit.nominal() == nominal) {
+        if (hit.nominal() == nominal && !insideName(hit, actors)) {
           event(lang, s, w, actors, hit, published)
               .filter(e -> !repeats(e, events))
               .ifPresent(events::add);
@@ -110,6 +112,35 @@ public final class EventCoder {
     }
     events.sort(Comparator.comparingInt((PoliticalEvent e) -> e.trigger().start()));
     return events;
+  }
+
+  /**
+   * A verbal trigger written with a capital inside a sentence is a name ("the UK Met Office",
+   * "Strike Force"), not the verb; after a quote or colon a capital may start a quoted sentence.
+   */
+  private static boolean capitalisedVerb(String text, List<Span> tokens, TriggerHit hit) {
+    if (hit.nominal() || hit.first() == 0) {
+      return false;
+    }
+    int start = tokens.get(hit.first()).start();
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int i = start - 1;
+    while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return ".:!?\"«“'‘(".indexOf(text.charAt(i)) < 0;
+  }
+
+  /** A trigger word inside a name ("the Met Office", "Strike Force") is part of the name. */
+  private static boolean insideName(TriggerHit hit, List<ActorMention> actors) {
+    for (ActorMention a : actors) {
+      if (a.first() <= hit.first() && hit.last() <= a.last() && a.first() < a.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
