@@ -145,17 +145,28 @@ public final class EventCoder {
 
   /**
    * Whether a sentence already has this event: same type between the same actors, in either
-   * direction ("la cooperazione russo-venezuelana ... il partenariato").
+   * direction, or between actors of the same two countries ("la cooperazione russo-venezuelana ...
+   * il partenariato").
    */
   private static boolean repeats(PoliticalEvent e, List<PoliticalEvent> earlier) {
     for (PoliticalEvent o : earlier) {
       boolean same = sameActor(e.source(), o.source()) && sameActor(e.target(), o.target());
       boolean swapped = sameActor(e.source(), o.target()) && sameActor(e.target(), o.source());
-      if (o.type() == e.type() && (same || swapped)) {
+      if (o.type() == e.type() && (same || swapped || sameCountries(e, o))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Both actors placed, in the same countries: one event told twice ("asked ... requests"). */
+  private static boolean sameCountries(PoliticalEvent a, PoliticalEvent b) {
+    Optional<String> as = a.source().flatMap(EventActor::country);
+    Optional<String> at = a.target().flatMap(EventActor::country);
+    return as.isPresent()
+        && at.isPresent()
+        && as.equals(b.source().flatMap(EventActor::country))
+        && at.equals(b.target().flatMap(EventActor::country));
   }
 
   private static boolean sameActor(Optional<EventActor> a, Optional<EventActor> b) {
