@@ -60,6 +60,27 @@ class EventCodingTest {
     assertThat(e.end()).isEqualTo(sentence.length());
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          it | Ieri l'esercito israeliano ha bombardato Hamas. | ASSAULT | ISR | MIL | PSE
+          en | Yesterday Russian troops attacked Ukraine. | ASSAULT | RUS | MIL | UKR
+          fr | Samedi, la police française a arrêté des manifestants. | COERCE | FRA | COP | FRA
+          es | El gobierno de Venezuela acusó a Estados Unidos de sabotaje. | ACCUSE | VEN | GOV | USA
+          """)
+  void common_noun_actor_takes_sector_and_country_next_to_it(
+      String lang, String sentence, String type, String source, String sector, String target) {
+    List<PoliticalEvent> events = annotate(sentence).events();
+    assertThat(events).isNotEmpty();
+    PoliticalEvent e = events.get(0);
+    assertThat(e.type().name()).isEqualTo(type);
+    assertThat(e.source().flatMap(EventActor::country)).contains(source);
+    assertThat(e.source().flatMap(EventActor::sector)).contains(sector);
+    assertThat(e.target().flatMap(EventActor::country)).contains(target);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -125,7 +125,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     out.println();
     printRows(out, "type", r.byType());
     out.println();
-    out.println("All languages, looser matching (where the strict score is lost)");
+    out.println("Looser matching (where the strict score is lost), all languages then each");
     printRows(out, "match", r.byLevel());
     if (mismatches) {
       out.println();

@@ -73,8 +73,9 @@ public final class EventSetEval {
   }
 
   /**
-   * Rows by language and by type, each with an {@value #ALL} row; all languages at looser levels of
-   * matching (type only, type and source country, …); and the passages missed.
+   * Rows by language and by type, each with an {@value #ALL} row; looser levels of matching (type
+   * only, type and source country, …), for all languages (keys such as {@code type+source}) then
+   * per language ({@code type+source it}); and the passages missed.
    */
   public record Result(
       int passages,
@@ -132,6 +133,7 @@ public final class EventSetEval {
     Map<String, Counts> byType = new TreeMap<>();
     List<Mismatch> mismatches = new ArrayList<>();
     Map<String, Counts> byLevel = new java.util.LinkedHashMap<>();
+    Map<String, Counts> byLevelLang = new TreeMap<>();
     int n = 0;
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
@@ -144,6 +146,12 @@ public final class EventSetEval {
       String lang = p.path("lang").asText();
       for (String level : List.of(LEVEL_TYPE, LEVEL_SOURCE, LEVEL_ACTORS)) {
         score(at(predicted, level), at(gold, level), level, byLevel, new TreeMap<>());
+        score(
+            at(predicted, level),
+            at(gold, level),
+            level + " " + lang,
+            byLevelLang,
+            new TreeMap<>());
       }
       int right = score(predicted, gold, lang, byLang, byType);
       score(predicted, gold, LEVEL_FULL, byLevel, new TreeMap<>());
@@ -155,7 +163,9 @@ public final class EventSetEval {
                 predicted.stream().map(Tuple::toString).toList()));
       }
     }
-    return new Result(n, rows(byLang), rows(byType), List.copyOf(byLevel.values()), mismatches);
+    List<Counts> levels = new ArrayList<>(byLevel.values());
+    levels.addAll(byLevelLang.values());
+    return new Result(n, rows(byLang), rows(byType), levels, mismatches);
   }
 
   private static List<Tuple> at(List<Tuple> tuples, String level) {

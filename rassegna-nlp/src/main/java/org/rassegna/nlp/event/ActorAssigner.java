@@ -23,7 +23,8 @@ import java.util.Optional;
  *   <li>Nominal trigger ("incontro tra A e B", "the deployment of Russian troops"): the first
  *       mention after it is the source and the next other entity the target; with none after, or
  *       with a comitative word right after it and a mention before ("Putin ha avuto una telefonata
- *       con Macron", "talks with"), the verbal rule applies.
+ *       con Macron", "talks with"), or with "against" right after it ("l'inchiesta contro
+ *       Berlusconi"), the verbal rule applies.
  * </ul>
  *
  * Only mentions within {@value #WINDOW} words of the trigger count, which keeps the cost per
@@ -44,6 +45,13 @@ final class ActorAssigner {
   private static final java.util.Set<String> COMITATIVE =
       java.util.Set.of("con", "with", "avec", "mit", "com", "с", "со");
 
+  /**
+   * Words that, right after a nominal trigger, name whom it is aimed at ("l'inchiesta contro
+   * Berlusconi", "sanctions against Russia"): the target is after, the actor before.
+   */
+  private static final java.util.Set<String> ADVERSATIVE =
+      java.util.Set.of("contro", "against", "contra", "contre", "gegen", "против");
+
   static Roles assign(
       List<ActorMention> sentenceActors, TriggerHit hit, List<String> keys, int[] clauses) {
     List<ActorMention> near = new ArrayList<>();
@@ -63,7 +71,8 @@ final class ActorAssigner {
     if (!hit.nominal() && Passive.is(keys, hit)) {
       return passive(before, after, hit, keys);
     }
-    boolean counterpartAfter = hit.nominal() && comitativeAfter(hit, keys);
+    boolean counterpartAfter =
+        hit.nominal() && (near(hit, keys, COMITATIVE) || near(hit, keys, ADVERSATIVE));
     if (hit.nominal() && !after.isEmpty() && !(counterpartAfter && !before.isEmpty())) {
       ActorMention source = after.get(0);
       return new Roles(Optional.of(source), firstOther(after, source));
@@ -103,9 +112,9 @@ final class ActorAssigner {
     return new Roles(source, target);
   }
 
-  private static boolean comitativeAfter(TriggerHit hit, List<String> keys) {
+  private static boolean near(TriggerHit hit, List<String> keys, java.util.Set<String> words) {
     for (int i = hit.last() + 1; i <= hit.last() + 2 && i < keys.size(); i++) {
-      if (COMITATIVE.contains(keys.get(i))) {
+      if (words.contains(keys.get(i))) {
         return true;
       }
     }
@@ -139,8 +148,9 @@ final class ActorAssigner {
         if (qualified(a, actors).isEmpty()) {
           out.add(a);
         }
-      } else if (a.country().isEmpty()) {
-        out.add(a.withCountry(qualifier(a, actors).flatMap(ActorMention::country)));
+      } else if (a.country().isEmpty() || a.guessedCountry()) {
+        Optional<String> q = qualifier(a, actors).flatMap(ActorMention::country);
+        out.add(q.isPresent() ? a.withCountry(q) : a);
       } else {
         out.add(a);
       }
@@ -153,7 +163,9 @@ final class ActorAssigner {
     for (ActorMention o : actors) {
       if (!o.bareCountry()
           && close(o, country)
-          && (o.country().isEmpty() || o.country().equals(country.country()))) {
+          && (o.country().isEmpty()
+              || o.guessedCountry()
+              || o.country().equals(country.country()))) {
         return Optional.of(o);
       }
     }

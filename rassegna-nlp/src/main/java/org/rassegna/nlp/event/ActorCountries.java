@@ -37,6 +37,11 @@ final class ActorCountries {
     this.byWord = Map.copyOf(m);
   }
 
+  /** The country a single word key names or qualifies ("israeliano", "russia"). */
+  Optional<String> ofWord(String key) {
+    return Optional.ofNullable(byWord.get(key));
+  }
+
   /** The country of the first word among {@code keys} that names or qualifies one. */
   Optional<String> of(List<String> keys) {
     for (String k : keys) {

@@ -13,6 +13,7 @@ import org.rassegna.nlp.LinkedEntity;
  *     who reported the event, not who took part in it
  * @param country the actor's country: the entity's own, or that of a demonym qualifying it in the
  *     sentence ("il portavoce militare israeliano Daniel Hagari")
+ * @param guessedCountry the country is the article's, not read next to the actor: a guess
  */
 record ActorMention(
     LinkedEntity entity,
@@ -20,7 +21,8 @@ record ActorMention(
     int first,
     int last,
     boolean speaker,
-    Optional<String> country) {
+    Optional<String> country,
+    boolean guessedCountry) {
   public ActorMention {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(mention, "mention");
@@ -36,12 +38,15 @@ record ActorMention(
   }
 
   ActorMention withCountry(Optional<String> c) {
-    return new ActorMention(entity, mention, first, last, speaker, c);
+    return new ActorMention(entity, mention, first, last, speaker, c, false);
   }
 
-  /** Whether the actor can be coded: linked to the knowledge base or placed in a country. */
+  /**
+   * Whether the actor can carry an event: linked to the knowledge base or placed in a country by
+   * the text; a country guessed from the article is not enough alone.
+   */
   boolean codable() {
-    return entity.linked() || country.isPresent();
+    return entity.linked() || (country.isPresent() && !guessedCountry);
   }
 
   boolean sameEntity(ActorMention o) {

@@ -56,6 +56,8 @@ public final class EventCoder {
       return List.of();
     }
     TriggerMatcher matcher = new TriggerMatcher(lexicon.get());
+    Optional<AgentNouns> agents = AgentNouns.shipped(language);
+    Optional<String> about = AgentActors.articleCountry(entities);
     List<MentionOf> mentions = mentions(entities);
     List<PoliticalEvent> out = new ArrayList<>();
     int t = 0;
@@ -69,8 +71,16 @@ public final class EventCoder {
         m++;
       }
       Words w = words(text, tokens.subList(firstInside(tokens, t0, s), t));
-      List<ActorMention> actors = actors(mentions, m, s, w, countries);
-      out.addAll(sentenceEvents(language, s, w, actors, matcher.find(w.keys()), published));
+      List<ActorMention> actors = actors(mentions, m, s, w, countries, about);
+      if (agents.isPresent()) {
+        actors.addAll(
+            AgentActors.find(
+                text, w.tokens(), w.keys(), w.clauses(), actors, agents.get(), countries, about));
+        actors.sort(Comparator.comparingInt(ActorMention::first));
+      }
+      List<TriggerHit> hits = new ArrayList<>(matcher.find(w.keys()));
+      hits.removeIf(h -> capitalisedVerb(text, w.tokens(), h));
+      out.addAll(sentenceEvents(language, s, w, actors, hits, published));
     }
     return out;
   }
@@ -93,7 +103,7 @@ public final class EventCoder {
         break;
       }
       for (TriggerHit hit : hits) {
-        if (hit.nominal() == nominal) {
+        if (hit.nominal() == nominal && !insideName(hit, actors)) {
           event(lang, s, w, actors, hit, published)
               .filter(e -> !repeats(e, events))
               .ifPresent(events::add);
@@ -105,18 +115,58 @@ public final class EventCoder {
   }
 
   /**
+   * A verbal trigger written with a capital inside a sentence is a name ("the UK Met Office",
+   * "Strike Force"), not the verb; after a quote or colon a capital may start a quoted sentence.
+   */
+  private static boolean capitalisedVerb(String text, List<Span> tokens, TriggerHit hit) {
+    if (hit.nominal() || hit.first() == 0) {
+      return false;
+    }
+    int start = tokens.get(hit.first()).start();
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int i = start - 1;
+    while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return ".:!?\"«“'‘(".indexOf(text.charAt(i)) < 0;
+  }
+
+  /** A trigger word inside a name ("the Met Office", "Strike Force") is part of the name. */
+  private static boolean insideName(TriggerHit hit, List<ActorMention> actors) {
+    for (ActorMention a : actors) {
+      if (a.first() <= hit.first() && hit.last() <= a.last() && a.first() < a.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a sentence already has this event: same type between the same actors, in either
-   * direction ("la cooperazione russo-venezuelana ... il partenariato").
+   * direction, or between actors of the same two countries ("la cooperazione russo-venezuelana ...
+   * il partenariato").
    */
   private static boolean repeats(PoliticalEvent e, List<PoliticalEvent> earlier) {
     for (PoliticalEvent o : earlier) {
       boolean same = sameActor(e.source(), o.source()) && sameActor(e.target(), o.target());
       boolean swapped = sameActor(e.source(), o.target()) && sameActor(e.target(), o.source());
-      if (o.type() == e.type() && (same || swapped)) {
+      if (o.type() == e.type() && (same || swapped || sameCountries(e, o))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Both actors placed, in the same countries: one event told twice ("asked ... requests"). */
+  private static boolean sameCountries(PoliticalEvent a, PoliticalEvent b) {
+    Optional<String> as = a.source().flatMap(EventActor::country);
+    Optional<String> at = a.target().flatMap(EventActor::country);
+    return as.isPresent()
+        && at.isPresent()
+        && as.equals(b.source().flatMap(EventActor::country))
+        && at.equals(b.target().flatMap(EventActor::country));
   }
 
   private static boolean sameActor(Optional<EventActor> a, Optional<EventActor> b) {
@@ -151,7 +201,7 @@ public final class EventCoder {
       List<ActorMention> actors,
       TriggerHit hit,
       Optional<LocalDate> published) {
-    ActorAssigner.Roles roles = domestic(ActorAssigner.assign(actors, hit, w.keys(), w.clauses()));
+    ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit, w.keys(), w.clauses());
     boolean codable =
         roles.source().filter(ActorMention::codable).isPresent()
             || roles.target().filter(ActorMention::codable).isPresent();
@@ -187,27 +237,9 @@ public final class EventCoder {
   }
 
   /**
-   * The domestic default: an unlinked person or body without a country, acting with an actor of
-   * country X, is taken to be of X ("Guanipa denunció ... Venezuela", "the UK inquiry asked the
-   * Scottish Government"), as most unnamed-country actors in news are domestic.
-   */
-  private static ActorAssigner.Roles domestic(ActorAssigner.Roles r) {
-    if (r.source().isEmpty() || r.target().isEmpty()) {
-      return r;
-    }
-    ActorMention s = r.source().get();
-    ActorMention t = r.target().get();
-    if (s.country().isEmpty() && !s.entity().linked() && t.country().isPresent()) {
-      s = s.withCountry(t.country());
-    } else if (t.country().isEmpty() && !t.entity().linked() && s.country().isPresent()) {
-      t = t.withCountry(s.country());
-    }
-    return new ActorAssigner.Roles(Optional.of(s), Optional.of(t));
-  }
-
-  /**
    * A rough trust score: verbal and multi-word triggers are surer than single nouns, and each actor
-   * found adds to it. Not calibrated; it ranks events of one article.
+   * found adds to it, an actor whose country is only the article's guess takes some away. Not
+   * calibrated; it ranks events of one article.
    */
   private static double confidence(TriggerHit hit, ActorAssigner.Roles roles, boolean hypo) {
     double c = hit.nominal() ? 0.4 : 0.5;
@@ -215,6 +247,10 @@ public final class EventCoder {
     c += roles.source().isPresent() ? 0.15 : 0;
     c += roles.target().isPresent() ? 0.15 : 0;
     c -= hypo ? 0.1 : 0;
+    boolean guessed =
+        roles.source().filter(ActorMention::guessedCountry).isPresent()
+            || roles.target().filter(ActorMention::guessedCountry).isPresent();
+    c -= guessed ? 0.1 : 0;
     return Math.round(Math.min(0.95, c) * 100) / 100.0;
   }
 
@@ -250,9 +286,19 @@ public final class EventCoder {
     return i;
   }
 
-  /** Mentions inside sentence {@code s} from index {@code m} on, with their token ranges. */
+  /**
+   * Mentions inside sentence {@code s} from index {@code m} on, with their token ranges. An
+   * unlinked person or body whose words name no country is guessed to be of the article's country
+   * {@code about} (most news actors are domestic); a country named next to it later overrides the
+   * guess.
+   */
   private static List<ActorMention> actors(
-      List<MentionOf> mentions, int m, Span s, Words w, ActorCountries countries) {
+      List<MentionOf> mentions,
+      int m,
+      Span s,
+      Words w,
+      ActorCountries countries,
+      Optional<String> about) {
     List<Span> tokens = w.tokens();
     List<String> keys = w.keys();
     List<ActorMention> out = new ArrayList<>();
@@ -273,7 +319,10 @@ public final class EventCoder {
         boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
         List<String> words = keys.subList(t, last + 1);
         Optional<String> country = entity.country().or(() -> countries.of(words));
-        out.add(new ActorMention(entity, em, t, last, speaker, country));
+        boolean guess = country.isEmpty() && !entity.linked() && entity.type() != EntityType.MISC;
+        out.add(
+            new ActorMention(
+                entity, em, t, last, speaker, guess ? about : country, guess && about.isPresent()));
       }
     }
     return out;

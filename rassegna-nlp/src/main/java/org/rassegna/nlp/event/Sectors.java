@@ -64,10 +64,17 @@ final class Sectors {
           Map.entry("opposition", "OPP"),
           Map.entry("oposicion", "OPP"));
 
+  /** Roles of the knowledge base's armed groups, parties and territories (empty: no sector). */
+  private static final Map<String, String> GROUP_ROLES =
+      Map.of("rebels", "REB", "military", "MIL", "party", "PTY", "territory", "");
+
   private Sectors() {}
 
   /** The sector of {@code entity} mentioned between sentence tokens {@code [first, last]}. */
   static Optional<String> of(LinkedEntity entity, List<String> keys, int first, int last) {
+    if (entity.role().filter(r -> r.startsWith(AgentActors.ROLE_PREFIX)).isPresent()) {
+      return fromRole(entity);
+    }
     for (int i : new int[] {first - 1, last + 1, first - 2, first}) {
       if (i >= 0 && i < keys.size()) {
         Optional<String> s = agent(keys.get(i));
@@ -95,6 +102,13 @@ final class Sectors {
 
   private static Optional<String> fromRole(LinkedEntity entity) {
     String role = entity.role().orElse("").toLowerCase(Locale.ROOT);
+    if (role.startsWith(AgentActors.ROLE_PREFIX)) {
+      return Optional.of(entity.role().get().substring(AgentActors.ROLE_PREFIX.length()));
+    }
+    String group = GROUP_ROLES.get(role);
+    if (group != null) {
+      return group.isEmpty() ? Optional.empty() : Optional.of(group);
+    }
     if (role.isEmpty() || role.equals("country")) {
       return Optional.empty();
     }

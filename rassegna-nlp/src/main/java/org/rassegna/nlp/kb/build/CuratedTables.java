@@ -84,6 +84,34 @@ final class CuratedTables {
   }
 
   /** Government seats and capitals; a country target stands for that state's government. */
+  /**
+   * Armed groups, armed forces, territories and parties with their country; a territory is a place
+   * (so a location mention links to it), the others organisations.
+   */
+  static void groups(KbDraft kb, Path tables) throws IOException {
+    for (String[] r : Tsv.rows(tables.resolve("groups.tsv"), 5)) {
+      boolean territory = r[3].equals("territory");
+      int e =
+          kb.entity(
+              new KbEntity(
+                  r[0],
+                  Optional.empty(),
+                  territory ? EntityKind.COUNTRY : EntityKind.ORGANIZATION,
+                  r[1],
+                  Optional.of(r[2]),
+                  Optional.of(r[3]),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty()));
+      kb.alias(e, r[1], AliasKind.NAME, "*");
+      for (String a : r[4].split("\\|")) {
+        if (!a.isBlank()) {
+          kb.alias(e, a, AliasKind.NAME, "*");
+        }
+      }
+    }
+  }
+
   static void metonyms(KbDraft kb, Path tables) throws IOException {
     for (String[] r : Tsv.rows(tables.resolve("metonyms.tsv"), 4)) {
       AliasKind kind = r[2].equals("capital") ? AliasKind.CAPITAL : AliasKind.SEAT;

@@ -12,8 +12,9 @@ import org.rassegna.nlp.lang.LanguageIdentifier;
 /**
  * Builds the knowledge base from the open data under {@code shared/data/kb} and the project's own
  * tables. Sources go in from most to least trusted, because the first entry that claims an alias
- * wins at look-up time: curated officials and organisations, then countries (mledoze, CLDR,
- * Wikidata), Supraverden's organisations, seats and capitals, demonyms, Phoenix persons.
+ * wins at look-up time: curated officials and organisations, then armed groups, territories and
+ * parties, then countries (mledoze, CLDR, Wikidata), Supraverden's organisations, seats and
+ * capitals, demonyms, Phoenix persons.
  *
  * <p>The output depends only on the inputs and the JDK's CLDR version, so rebuilding is a no-op
  * unless a source changed.
@@ -38,6 +39,7 @@ public final class KbBuilder {
     KbDraft kb = new KbDraft();
     CuratedTables.officials(kb, tables);
     CuratedTables.organisations(kb, tables);
+    CuratedTables.groups(kb, tables);
     Map<String, String> iso2 = Countries.add(kb, shared, CuratedTables.qids(tables), langs);
     Supraverden.add(kb, shared, Set.copyOf(langs));
     CuratedTables.metonyms(kb, tables);
