@@ -25,33 +25,33 @@ final class ArticleRows {
   /** Appends one row, columns in the order of {@link #COLUMNS} then {@code ingested_at}. */
   static void append(DuckDBAppender ap, StoredArticle a, LocalDateTime now) throws SQLException {
     ap.beginRow().append(a.id());
-    text(ap, a.url());
-    text(ap, a.siteName());
-    text(ap, a.title());
-    text(ap, a.published());
+    Staging.text(ap, a.url());
+    Staging.text(ap, a.siteName());
+    Staging.text(ap, a.title());
+    Staging.text(ap, a.published());
     if (a.publishedDay().isPresent()) {
       ap.append(a.publishedDay().get());
     } else {
       ap.appendNull();
     }
-    text(ap, a.language());
+    Staging.text(ap, a.language());
     ap.append(a.authors());
-    text(ap, a.section());
+    Staging.text(ap, a.section());
     ap.append(a.tags()).append(a.pageType()).append(a.text()).append(a.sourcePath());
     number(ap, a.sourceOffset());
     number(ap, a.sourceLine());
     ap.append(a.contentHash());
-    text(ap, a.duplicateOf());
+    Staging.text(ap, a.duplicateOf());
     ap.append(a.batchId());
     StoredEnrichment e = a.enrichment();
-    text(ap, e.detectedLanguage());
+    Staging.text(ap, e.detectedLanguage());
     if (e.languageConfidence().isPresent()) {
       ap.append(e.languageConfidence().get().doubleValue());
     } else {
       ap.appendNull();
     }
     ap.append(e.status().code());
-    text(ap, e.error());
+    Staging.text(ap, e.error());
     if (e.enriched()) {
       ap.append(StoredEnrichment.VERSION);
     } else {
@@ -97,14 +97,6 @@ final class ArticleRows {
         text(r, 17),
         r.getLong(18),
         enrichment);
-  }
-
-  private static void text(DuckDBAppender ap, Optional<String> v) throws SQLException {
-    if (v.isPresent()) {
-      ap.append(v.get());
-    } else {
-      ap.appendNull();
-    }
   }
 
   private static void number(DuckDBAppender ap, Optional<Long> v) throws SQLException {

@@ -29,20 +29,8 @@ final class EnrichmentTables {
   private EnrichmentTables() {}
 
   static void create(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(staging(MENTIONS, MENTION_COLUMNS, "mentions"));
-      s.execute(staging(ENTITIES, ENTITY_COLUMNS, "entities"));
-    }
-  }
-
-  private static String staging(String table, String columns, String from) {
-    return "CREATE TEMP TABLE IF NOT EXISTS "
-        + table
-        + " AS SELECT "
-        + columns
-        + " FROM "
-        + from
-        + " LIMIT 0";
+    Staging.create(c, MENTIONS, MENTION_COLUMNS, "mentions");
+    Staging.create(c, ENTITIES, ENTITY_COLUMNS, "entities");
   }
 
   /**
@@ -50,11 +38,7 @@ final class EnrichmentTables {
    * Commits what is open on the connection first, like {@link StagedArticles#stage}.
    */
   static void stage(Connection c, List<StoredArticle> rows) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM " + MENTIONS);
-      s.execute("DELETE FROM " + ENTITIES);
-    }
-    c.commit();
+    Staging.empty(c, MENTIONS, ENTITIES);
     Map<String, StoredMention> entities = new LinkedHashMap<>();
     DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
     try (DuckDBAppender ap = duck.createAppender("temp", "main", MENTIONS)) {
@@ -69,8 +53,8 @@ final class EnrichmentTables {
       for (Map.Entry<String, StoredMention> e : entities.entrySet()) {
         StoredMention m = e.getValue();
         ap.beginRow().append(e.getKey()).append(m.entityName()).append(m.entityType());
-        text(ap, m.country());
-        text(ap, m.role());
+        Staging.text(ap, m.country());
+        Staging.text(ap, m.role());
         ap.endRow();
       }
     }
@@ -142,7 +126,7 @@ final class EnrichmentTables {
   private static void appendMention(DuckDBAppender ap, String articleId, StoredMention m)
       throws SQLException {
     ap.beginRow().append(articleId);
-    text(ap, m.entityId());
+    Staging.text(ap, m.entityId());
     ap.append(m.entityName()).append(m.entityType()).append(m.start()).append(m.end());
     ap.append(m.text());
     if (m.sentence().isPresent()) {
@@ -151,13 +135,5 @@ final class EnrichmentTables {
       ap.appendNull();
     }
     ap.endRow();
-  }
-
-  private static void text(DuckDBAppender ap, Optional<String> v) throws SQLException {
-    if (v.isPresent()) {
-      ap.append(v.get());
-    } else {
-      ap.appendNull();
-    }
   }
 }

@@ -50,20 +50,8 @@ final class QuoteEventTables {
   }
 
   static void create(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(staging(QUOTES, QUOTE_COLUMNS, "quotes"));
-      s.execute(staging(EVENTS, EVENT_COLUMNS, "events"));
-    }
-  }
-
-  private static String staging(String table, String columns, String from) {
-    return "CREATE TEMP TABLE IF NOT EXISTS "
-        + table
-        + " AS SELECT "
-        + columns
-        + " FROM "
-        + from
-        + " LIMIT 0";
+    Staging.create(c, QUOTES, QUOTE_COLUMNS, "quotes");
+    Staging.create(c, EVENTS, EVENT_COLUMNS, "events");
   }
 
   /**
@@ -71,11 +59,7 @@ final class QuoteEventTables {
    * the connection first, like {@link StagedArticles#stage}.
    */
   static void stage(Connection c, List<StoredArticle> rows) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM " + QUOTES);
-      s.execute("DELETE FROM " + EVENTS);
-    }
-    c.commit();
+    Staging.empty(c, QUOTES, EVENTS);
     DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
     try (DuckDBAppender ap = duck.createAppender("temp", "main", QUOTES)) {
       for (StoredArticle a : rows) {
@@ -166,9 +150,9 @@ final class QuoteEventTables {
       throws SQLException {
     ap.beginRow().append(articleId).append(ordinal).append(q.text());
     ap.append(q.start()).append(q.end()).append(q.direct());
-    text(ap, q.speakerEntityId());
-    text(ap, q.speakerName());
-    text(ap, q.verb());
+    Staging.text(ap, q.speakerEntityId());
+    Staging.text(ap, q.speakerName());
+    Staging.text(ap, q.verb());
     if (q.sentence().isPresent()) {
       ap.append(q.sentence().get().intValue());
     } else {
@@ -180,7 +164,7 @@ final class QuoteEventTables {
   private static void appendEvent(DuckDBAppender ap, String articleId, int ordinal, StoredEvent e)
       throws SQLException {
     ap.beginRow().append(articleId).append(ordinal).append(e.type());
-    text(ap, e.mode());
+    Staging.text(ap, e.mode());
     appendActor(ap, e.source());
     appendActor(ap, e.target());
     if (e.date().isPresent()) {
@@ -194,17 +178,9 @@ final class QuoteEventTables {
 
   private static void appendActor(DuckDBAppender ap, Optional<StoredActor> actor)
       throws SQLException {
-    text(ap, actor.flatMap(StoredActor::entityId));
-    text(ap, actor.map(StoredActor::name));
-    text(ap, actor.flatMap(StoredActor::country));
-    text(ap, actor.flatMap(StoredActor::sector));
-  }
-
-  private static void text(DuckDBAppender ap, Optional<String> v) throws SQLException {
-    if (v.isPresent()) {
-      ap.append(v.get());
-    } else {
-      ap.appendNull();
-    }
+    Staging.text(ap, actor.flatMap(StoredActor::entityId));
+    Staging.text(ap, actor.map(StoredActor::name));
+    Staging.text(ap, actor.flatMap(StoredActor::country));
+    Staging.text(ap, actor.flatMap(StoredActor::sector));
   }
 }

@@ -26,14 +26,7 @@ final class StagedArticles {
 
   /** Creates the connection's staging table, with the columns the appender fills. */
   static void create(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TEMP TABLE IF NOT EXISTS "
-              + TABLE
-              + " AS SELECT "
-              + ArticleRows.COLUMNS
-              + ", ingested_at FROM articles LIMIT 0");
-    }
+    Staging.create(c, TABLE, ArticleRows.COLUMNS + ", ingested_at", "articles");
   }
 
   /**
@@ -41,10 +34,7 @@ final class StagedArticles {
    * first (the reads of the batch's planning), so call before the batch's writes.
    */
   static void stage(Connection c, List<StoredArticle> rows, LocalDateTime now) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM " + TABLE);
-    }
-    c.commit();
+    Staging.empty(c, TABLE);
     try (DuckDBAppender ap =
         c.unwrap(DuckDBConnection.class).createAppender("temp", "main", TABLE)) {
       for (StoredArticle a : rows) {
