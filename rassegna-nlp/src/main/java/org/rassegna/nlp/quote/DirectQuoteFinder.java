@@ -27,6 +27,8 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static final int VERB_TO_QUOTE = 4;
   private static final int ACCORDING_TO_QUOTE = 6;
 
+  private static final String MARKS_AND_SPACE = "[\"“”«»„‘’\\s]";
+
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
     QuoteText t = QuoteText.of(input);
@@ -185,12 +187,24 @@ public final class DirectQuoteFinder implements QuoteFinder {
     }
   }
 
-  /** "…", he said, "…": the second quote's cue is the first's, with no full stop between. */
+  /**
+   * "…", he said, "…": the second quote's cue is the first's, or it has none of its own and a comma
+   * closes the attribution after the first ("…", a admis l'entraîneur X, "…"); no full stop
+   * between.
+   */
   private static boolean splitByAttribution(QuoteText t, QuoteCandidate last, QuoteCandidate c) {
-    if (!last.direct() || last.kind() != CueKind.VERB || !c.cue().equals(last.cue())) {
+    if (!last.direct() || last.kind() != CueKind.VERB || last.cue().start() < last.end()) {
       return false;
     }
-    return !QuoteText.endsSentence(t.text.substring(last.cue().end(), c.start()));
+    if (c.start() < last.cue().end()
+        || QuoteText.endsSentence(t.text.substring(last.cue().end(), c.start()))) {
+      return false;
+    }
+    if (c.cue().equals(last.cue())) {
+      return true;
+    }
+    String between = t.text.substring(last.cue().end(), c.start());
+    return c.kind() == CueKind.NONE && between.replaceAll(MARKS_AND_SPACE, "").endsWith(",");
   }
 
   /** The clause before a quote: back to a sentence end, a line break or the previous quote. */

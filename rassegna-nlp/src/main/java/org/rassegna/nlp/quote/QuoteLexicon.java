@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The words that signal quotes in one language, read from {@code verbs-<lang>.txt} (reporting verb
  * forms, any number a line, {@code #} starts a comment) and {@code cues-<lang>.txt} (sections in
  * brackets: {@code [that]} complementisers that open reported content, {@code [of]} infinitive
- * markers that do so right after the verb, {@code [according]} phrases such as "according to", one
- * a line, {@code [reading]} verbs whose source follows a preposition, {@code [pronouns]} subject
+ * markers that do so right after the verb, {@code [of-verbs]} the verbs those markers follow when
+ * not every verb may (English "to"), {@code [according]} phrases such as "according to", one a
+ * line, {@code [reading]} verbs whose source follows a preposition, {@code [pronouns]} subject
  * pronouns, {@code [first-person]} the writer's pronouns, {@code [speakers]} nouns that head a
  * speaker description, {@code [aux]} auxiliaries and adverbs that sit between a subject and its
  * verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object
@@ -90,6 +91,15 @@ public final class QuoteLexicon {
   /** An infinitive marker right after the verb: "ha affermato di non", "a affirmé d'avoir". */
   public boolean infinitiveMarker(String key) {
     return in("of", key);
+  }
+
+  /**
+   * Whether an infinitive marker after this verb opens reported content: always, unless the
+   * language lists the verbs that take one ("pledged to be", not "added to its losses").
+   */
+  public boolean takesInfinitive(String verbKey) {
+    Set<String> listed = sections.get("of-verbs");
+    return listed == null || listed.contains(verbKey);
   }
 
   public boolean pronoun(String key) {

@@ -87,7 +87,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (QuoteText.endsSentence(gap) || gap.indexOf(':') >= 0 || gap.indexOf(';') >= 0) {
         return Optional.empty();
       }
-      boolean marker = c == v + 1 && t.lexicon.infinitiveMarker(t.key(c));
+      boolean marker =
+          c == v + 1 && t.lexicon.infinitiveMarker(t.key(c)) && t.lexicon.takesInfinitive(t.key(v));
       if (marker || t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }

@@ -58,6 +58,11 @@ final class SpeakerPhrase {
       s--;
     }
     s = afterAdjunct(t, s, e);
+    if (s < e && t.lexicon.stop(t.key(s)) && t.mentionsIn(t.start(s), t.end(e - 1)).isEmpty()) {
+      // "Pour moi, poursuit-il, …": a prepositional phrase with no name is an adjunct, and the
+      // subject is to be looked for after the verb.
+      return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
+    }
     Found f = read(t, s, e);
     if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
       Optional<Found> apposed = apposition(t, s, window);
