@@ -131,10 +131,15 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static Optional<QuoteCandidate> interruption(QuoteText t, Span q) {
     int first = t.firstTokenFrom(q.start());
     for (int v = first + 1; v < t.size() && t.end(v) <= q.end(); v++) {
-      if (!t.lexicon.verb(t.key(v)) || !opensAside(t.gapBefore(v, q.start()))) {
+      if (!t.lexicon.verb(t.key(v))) {
         continue;
       }
-      int gapStart = t.end(v - 1);
+      // "- ha dichiarato Betori -": the aside opens before the verb's auxiliaries.
+      int a = Math.max(first + 1, t.firstTokenFrom(Cues.verbSpan(t, v, q.start()).start()));
+      if (!opensAside(t.gapBefore(a, q.start()))) {
+        continue;
+      }
+      int gapStart = t.end(a - 1);
       for (int e = v; e < t.size() && e < v + INTERRUPTION_TOKENS && t.end(e) < q.end(); e++) {
         String gap = t.gapAfter(e, q.end());
         if (closesAside(gap)) {

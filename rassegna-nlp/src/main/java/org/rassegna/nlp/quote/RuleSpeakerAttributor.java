@@ -209,13 +209,17 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     return Optional.empty();
   }
 
-  /** The last person or organisation named in the clause before a colon. */
+  /**
+   * The last person named in the clause before a colon, else its last organisation: "L'ONG X, à
+   * travers son représentant M. Y, salue … :" gives Y.
+   */
   private static Optional<Speaker> lastActor(QuoteText t, Span window) {
     List<QuoteText.Mention> in = t.mentionsIn(window.start(), window.end());
-    for (int i = in.size() - 1; i >= 0; i--) {
-      EntityType type = in.get(i).entity().type();
-      if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
-        return Optional.of(of(in.get(i).entity(), in.get(i).start(), in.get(i).end()));
+    for (EntityType wanted : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
+      for (int i = in.size() - 1; i >= 0; i--) {
+        if (in.get(i).entity().type() == wanted) {
+          return Optional.of(of(in.get(i).entity(), in.get(i).start(), in.get(i).end()));
+        }
       }
     }
     return Optional.empty();

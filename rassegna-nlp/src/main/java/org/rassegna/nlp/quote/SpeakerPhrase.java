@@ -57,6 +57,9 @@ final class SpeakerPhrase {
       }
       s--;
     }
+    if (e - s == 1 && t.lexicon.conjunction(t.key(s))) {
+      return sentenceSubject(t, s, window);
+    }
     s = afterAdjunct(t, s, e);
     if (s < e && t.lexicon.stop(t.key(s)) && t.mentionsIn(t.start(s), t.end(e - 1)).isEmpty()) {
       // "Pour moi, poursuit-il, …": a prepositional phrase with no name is an adjunct, and the
@@ -72,6 +75,24 @@ final class SpeakerPhrase {
       }
     }
     return f;
+  }
+
+  /**
+   * "L'homme s'est montré agressif, et a déclaré …": a verb after a conjunction shares the subject
+   * that opens the clause, read up to its first auxiliary or verb.
+   */
+  private static Found sentenceSubject(QuoteText t, int conjunction, Span window) {
+    int s = t.firstTokenFrom(window.start());
+    int e = s;
+    while (e < conjunction
+        && e - s < MAX_PLAIN_DESCRIPTION + 2
+        && !t.lexicon.auxiliary(t.key(e))
+        && !Cues.isVerb(t, e)
+        && (e == s || !QuoteText.breaks(t.gapBefore(e, window.start())))) {
+      e++;
+    }
+    Found f = read(t, s, e);
+    return f.kind() == Kind.NONE ? new Found(Kind.NONE, new Span(0, 0), Optional.empty()) : f;
   }
 
   /** The phrase starting right after token {@code v}, within {@code window}. */
