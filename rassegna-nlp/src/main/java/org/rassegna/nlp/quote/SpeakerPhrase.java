@@ -260,8 +260,8 @@ final class SpeakerPhrase {
 
   /**
    * Capitalised words as a name: after a full stop a capital proves nothing, so there every word
-   * must be capitalised, of three letters or more and not the writer's pronoun ("Pam admits", not
-   * "Je pense", "Ce lo ripetono").
+   * must be capitalised, of three letters or more (or an honorific: "Mr Hancock") and not the
+   * writer's pronoun ("Pam admits", not "Je pense", "Ce lo ripetono").
    */
   private static boolean named(QuoteText t, int head, int e) {
     if (e - head > 4 || e <= head) {
@@ -276,7 +276,9 @@ final class SpeakerPhrase {
       return Character.isUpperCase(t.text.charAt(t.start(head)));
     }
     for (int k = head; k < e; k++) {
-      boolean word = Character.isUpperCase(t.text.charAt(t.start(k))) && t.end(k) - t.start(k) >= 3;
+      boolean word =
+          Character.isUpperCase(t.text.charAt(t.start(k)))
+              && (t.end(k) - t.start(k) >= 3 || t.lexicon.honorific(t.key(k)));
       if (!word || t.lexicon.firstPerson(t.key(k)) || t.lexicon.pronoun(t.key(k))) {
         return false;
       }
