@@ -36,6 +36,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
     List<QuoteCandidate> out = new ArrayList<>();
     for (int k = 0; k < quotes.size(); k++) {
       Span q = quotes.get(k);
+      if (titled(t, q)) {
+        continue;
+      }
       int prevEnd = k > 0 ? quotes.get(k - 1).end() : 0;
       int nextStart = k + 1 < quotes.size() ? quotes.get(k + 1).start() : input.text().length();
       Span before = before(input.text(), q.start(), prevEnd);
@@ -90,6 +93,12 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /** "un saggio intitolato «…»", "a column titled “…”": a title, not speech. */
+  private static boolean titled(QuoteText t, Span q) {
+    int k = t.tokensBefore(q.start()) - 1;
+    return k >= 0 && t.lexicon.titled(t.key(k));
   }
 
   /**
