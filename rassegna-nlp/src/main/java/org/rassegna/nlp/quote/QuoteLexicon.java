@@ -28,9 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object
  * pronoun of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose reported
  * content may follow without a complementiser, {@code [finite]} auxiliaries that show such content
- * is a clause, {@code [titled]} words after which a quote is a title, {@code [honorifics]} short
- * words that start a name, {@code [and]} conjunctions after which a verb shares the clause's
- * subject).
+ * is a clause, {@code [evidence]} nouns between "according to" and its source ("data"), {@code
+ * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
+ * title, {@code [honorifics]} short words that start a name, {@code [and]} conjunctions after which
+ * a verb shares the clause's subject).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -102,6 +103,16 @@ public final class QuoteLexicon {
   public boolean takesInfinitive(String verbKey) {
     Set<String> listed = sections.get("of-verbs");
     return listed == null || listed.contains(verbKey);
+  }
+
+  /** "data", "chiffres", "dati": a noun before the real source of "according to data from X". */
+  public boolean evidence(String key) {
+    return in("evidence", key);
+  }
+
+  /** "from", "di", "de": the preposition between an evidence noun and its source. */
+  public boolean sourceOf(String key) {
+    return in("source-of", key);
   }
 
   /** "intitolato", "titled", "intitulé": a quote right after one is a title. */
