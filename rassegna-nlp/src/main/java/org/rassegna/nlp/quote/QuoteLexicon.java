@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * content may follow without a complementiser, {@code [finite]} auxiliaries that show such content
  * is a clause, {@code [evidence]} nouns between "according to" and its source ("data"), {@code
  * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
- * title, {@code [honorifics]} short words that start a name, {@code [and]} conjunctions after which
- * a verb shares the clause's subject).
+ * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
+ * {@code [and]} conjunctions after which a verb shares the clause's subject).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -118,6 +118,11 @@ public final class QuoteLexicon {
   /** "intitolato", "titled", "intitulé": a quote right after one is a title. */
   public boolean titled(String key) {
     return in("titled", key);
+  }
+
+  /** "who", "che", "quien", "qui": a relative pronoun opening a clause on the speaker. */
+  public boolean relative(String key) {
+    return in("relative", key);
   }
 
   /** "Mr", "Mme", "Sr": a short word that starts a name. */

@@ -60,6 +60,9 @@ final class SpeakerPhrase {
     if (e - s == 1 && t.lexicon.conjunction(t.key(s))) {
       return sentenceSubject(t, s, window);
     }
+    if (s < e && t.lexicon.relative(t.key(s))) {
+      return antecedent(t, s, window);
+    }
     s = afterAdjunct(t, s, e);
     if (s < e && t.lexicon.stop(t.key(s)) && t.mentionsIn(t.start(s), t.end(e - 1)).isEmpty()) {
       // "Pour moi, poursuit-il, …": a prepositional phrase with no name is an adjunct, and the
@@ -93,6 +96,21 @@ final class SpeakerPhrase {
     }
     Found f = read(t, s, e);
     return f.kind() == Kind.NONE ? new Found(Kind.NONE, new Span(0, 0), Optional.empty()) : f;
+  }
+
+  /**
+   * "Carlos Schaefer, el investigador …, que reportó el récord explica": the subject of a verb
+   * after a relative clause is the person that clause hangs on, the last one named before it.
+   */
+  private static Found antecedent(QuoteText t, int relative, Span window) {
+    List<QuoteText.Mention> before = t.mentionsIn(window.start(), t.start(relative));
+    for (int i = before.size() - 1; i >= 0; i--) {
+      QuoteText.Mention m = before.get(i);
+      if (m.entity().type() == EntityType.PERSON) {
+        return new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m));
+      }
+    }
+    return new Found(Kind.NONE, new Span(t.start(relative), t.start(relative)), Optional.empty());
   }
 
   /** The phrase starting right after token {@code v}, within {@code window}. */
