@@ -27,6 +27,8 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static final int VERB_TO_QUOTE = 4;
   private static final int ACCORDING_TO_QUOTE = 6;
 
+  private static final String MARKS_AND_SPACE = "[\"“”«»„‘’\\s]";
+
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
     QuoteText t = QuoteText.of(input);
@@ -34,6 +36,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
     List<QuoteCandidate> out = new ArrayList<>();
     for (int k = 0; k < quotes.size(); k++) {
       Span q = quotes.get(k);
+      if (titled(t, q)) {
+        continue;
+      }
       int prevEnd = k > 0 ? quotes.get(k - 1).end() : 0;
       int nextStart = k + 1 < quotes.size() ? quotes.get(k + 1).start() : input.text().length();
       Span before = before(input.text(), q.start(), prevEnd);
@@ -90,6 +95,12 @@ public final class DirectQuoteFinder implements QuoteFinder {
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
   }
 
+  /** "un saggio intitolato «…»", "a column titled “…”": a title, not speech. */
+  private static boolean titled(QuoteText t, Span q) {
+    int k = t.tokensBefore(q.start()) - 1;
+    return k >= 0 && t.lexicon.titled(t.key(k));
+  }
+
   /**
    * "“…,” Noura al-Kaabi, a minister of state for foreign affairs, told …": a verb further after
    * the quote counts when a comma right before it closes the speaker's apposition.
@@ -129,10 +140,15 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static Optional<QuoteCandidate> interruption(QuoteText t, Span q) {
     int first = t.firstTokenFrom(q.start());
     for (int v = first + 1; v < t.size() && t.end(v) <= q.end(); v++) {
-      if (!t.lexicon.verb(t.key(v)) || !opensAside(t.gapBefore(v, q.start()))) {
+      if (!t.lexicon.verb(t.key(v))) {
         continue;
       }
-      int gapStart = t.end(v - 1);
+      // "- ha dichiarato Betori -": the aside opens before the verb's auxiliaries.
+      int a = Math.max(first + 1, t.firstTokenFrom(Cues.verbSpan(t, v, q.start()).start()));
+      if (!opensAside(t.gapBefore(a, q.start()))) {
+        continue;
+      }
+      int gapStart = t.end(a - 1);
       for (int e = v; e < t.size() && e < v + INTERRUPTION_TOKENS && t.end(e) < q.end(); e++) {
         String gap = t.gapAfter(e, q.end());
         if (closesAside(gap)) {
@@ -185,12 +201,24 @@ public final class DirectQuoteFinder implements QuoteFinder {
     }
   }
 
-  /** "…", he said, "…": the second quote's cue is the first's, with no full stop between. */
+  /**
+   * "…", he said, "…": the second quote's cue is the first's, or it has none of its own and a comma
+   * closes the attribution after the first ("…", a admis l'entraîneur X, "…"); no full stop
+   * between.
+   */
   private static boolean splitByAttribution(QuoteText t, QuoteCandidate last, QuoteCandidate c) {
-    if (!last.direct() || last.kind() != CueKind.VERB || !c.cue().equals(last.cue())) {
+    if (!last.direct() || last.kind() != CueKind.VERB || last.cue().start() < last.end()) {
       return false;
     }
-    return !QuoteText.endsSentence(t.text.substring(last.cue().end(), c.start()));
+    if (c.start() < last.cue().end()
+        || QuoteText.endsSentence(t.text.substring(last.cue().end(), c.start()))) {
+      return false;
+    }
+    if (c.cue().equals(last.cue())) {
+      return true;
+    }
+    String between = t.text.substring(last.cue().end(), c.start());
+    return c.kind() == CueKind.NONE && between.replaceAll(MARKS_AND_SPACE, "").endsWith(",");
   }
 
   /** The clause before a quote: back to a sentence end, a line break or the previous quote. */

@@ -60,6 +60,7 @@ public final class QuoteExtractor {
     candidates.sort(Comparator.comparingInt(QuoteCandidate::start));
     List<Optional<Speaker>> speakers = attributor.attribute(input, candidates);
     boolean[] quoted = insideQuoteMarks(input.text(), candidates);
+    insideReportedClause(input.text(), candidates, speakers, quoted);
     List<Quote> kept = new ArrayList<>();
     for (int pass = 0; pass < 3; pass++) {
       for (int i = 0; i < candidates.size(); i++) {
@@ -92,6 +93,38 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A short quote in marks that a reported clause with a speaker holds after words of its own is a
+   * phrase of that clause ("The websites advertised “nude Asian models” …, the affidavit stated"):
+   * the clause is the quote.
+   */
+  private static void insideReportedClause(
+      String text,
+      List<QuoteCandidate> candidates,
+      List<Optional<Speaker>> speakers,
+      boolean[] out) {
+    for (int i = 0; i < candidates.size(); i++) {
+      QuoteCandidate d = candidates.get(i);
+      if (!d.direct() || words(text, d) >= MIN_UNATTRIBUTED_WORDS) {
+        continue;
+      }
+      for (int k = 0; k < candidates.size(); k++) {
+        QuoteCandidate r = candidates.get(k);
+        boolean holds = !r.direct() && !out[k] && speakers.get(k).isPresent();
+        if (holds && r.start() < d.start() && d.end() <= r.end() + 1 && wordBetween(text, r, d)) {
+          out[i] = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Two words at least: "he “wasn't trying …”" keeps the quote, its subject aside. */
+  private static boolean wordBetween(String text, QuoteCandidate outer, QuoteCandidate inner) {
+    String before = text.substring(outer.start(), inner.start());
+    return before.replaceAll("[^\\p{L}\\s]", "").strip().split("\\s+").length >= 2;
   }
 
   /** Which pass may keep a candidate (see the class comment); 3 for never. */

@@ -20,14 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * The words that signal quotes in one language, read from {@code verbs-<lang>.txt} (reporting verb
  * forms, any number a line, {@code #} starts a comment) and {@code cues-<lang>.txt} (sections in
  * brackets: {@code [that]} complementisers that open reported content, {@code [of]} infinitive
- * markers that do so right after the verb, {@code [according]} phrases such as "according to", one
- * a line, {@code [reading]} verbs whose source follows a preposition, {@code [pronouns]} subject
+ * markers that do so right after the verb, {@code [of-verbs]} the verbs those markers follow when
+ * not every verb may (English "to"), {@code [according]} phrases such as "according to", one a
+ * line, {@code [reading]} verbs whose source follows a preposition, {@code [pronouns]} subject
  * pronouns, {@code [first-person]} the writer's pronouns, {@code [speakers]} nouns that head a
  * speaker description, {@code [aux]} auxiliaries and adverbs that sit between a subject and its
  * verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object
  * pronoun of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose reported
  * content may follow without a complementiser, {@code [finite]} auxiliaries that show such content
- * is a clause).
+ * is a clause, {@code [evidence]} nouns between "according to" and its source ("data"), {@code
+ * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
+ * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
+ * {@code [and]} conjunctions after which a verb shares the clause's subject).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -90,6 +94,45 @@ public final class QuoteLexicon {
   /** An infinitive marker right after the verb: "ha affermato di non", "a affirmé d'avoir". */
   public boolean infinitiveMarker(String key) {
     return in("of", key);
+  }
+
+  /**
+   * Whether an infinitive marker after this verb opens reported content: always, unless the
+   * language lists the verbs that take one ("pledged to be", not "added to its losses").
+   */
+  public boolean takesInfinitive(String verbKey) {
+    Set<String> listed = sections.get("of-verbs");
+    return listed == null || listed.contains(verbKey);
+  }
+
+  /** "data", "chiffres", "dati": a noun before the real source of "according to data from X". */
+  public boolean evidence(String key) {
+    return in("evidence", key);
+  }
+
+  /** "from", "di", "de": the preposition between an evidence noun and its source. */
+  public boolean sourceOf(String key) {
+    return in("source-of", key);
+  }
+
+  /** "intitolato", "titled", "intitulé": a quote right after one is a title. */
+  public boolean titled(String key) {
+    return in("titled", key);
+  }
+
+  /** "who", "che", "quien", "qui": a relative pronoun opening a clause on the speaker. */
+  public boolean relative(String key) {
+    return in("relative", key);
+  }
+
+  /** "Mr", "Mme", "Sr": a short word that starts a name. */
+  public boolean honorific(String key) {
+    return in("honorifics", key);
+  }
+
+  /** "and", "et", "e", "y": a verb after one shares the clause's subject. */
+  public boolean conjunction(String key) {
+    return in("and", key);
   }
 
   public boolean pronoun(String key) {

@@ -5,20 +5,20 @@ import java.util.List;
 import org.rassegna.nlp.Span;
 
 /**
- * Pairs quote marks of a body: “…”, „…“, «…», »…«, "…", ‘…’, ‹…›, and a paragraph opened by a
+ * Pairs quote marks of a body: “…”, „…“, «…», »…«, "…", ‘…’, '…', ‹…›, and a paragraph opened by a
  * dialogue dash. Gives the quoted stretches (inside the marks), outermost only: marks nested inside
  * a pair are part of its text.
  *
  * <p>An opener without its closer in the same paragraph is dropped, except at the start of a
- * paragraph, where news style leaves a quote running to the paragraph end. No quote is longer than
- * {@link #MAX_QUOTE} characters. Each closer search resumes where the last failed one stopped, so
- * the scan stays linear even in a megabyte of unbalanced marks.
+ * paragraph or right after a colon, where news style leaves a quote running to the paragraph end.
+ * No quote is longer than {@link #MAX_QUOTE} characters. Each closer search resumes where the last
+ * failed one stopped, so the scan stays linear even in a megabyte of unbalanced marks.
  */
 final class QuoteMarks {
   /** Longest quote looked for, in characters. */
   static final int MAX_QUOTE = 5000;
 
-  private static final String OPENERS = "“„«»\"‘‹";
+  private static final String OPENERS = "“„«»\"‘‹'";
 
   /** Dialogue dashes; a hyphen-minus at a line start is a list bullet far more often. */
   private static final String DASHES = "—–";
@@ -40,6 +40,8 @@ final class QuoteMarks {
         return "’";
       case '‹':
         return "›";
+      case '\'':
+        return "'";
       default:
         return "\"";
     }
@@ -73,7 +75,7 @@ final class QuoteMarks {
       if (close >= 0) {
         addTrimmed(text, i + 1, close, out);
         i = close + 1;
-      } else if (para.firstText >= i) {
+      } else if (para.firstText >= i || afterColon(text, i)) {
         addTrimmed(text, i + 1, limit, out);
         i = limit;
       } else {
@@ -81,6 +83,18 @@ final class QuoteMarks {
       }
     }
     return out;
+  }
+
+  /**
+   * "he added: 'Personally I think …" with no closer: a quote opened right after a colon runs to
+   * the paragraph end, as one opening the paragraph does.
+   */
+  private static boolean afterColon(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && k < i - 1 && text.charAt(k) == ':';
   }
 
   /** The paragraph from {@code start}: its end and its first non-blank character. */
@@ -113,12 +127,17 @@ final class QuoteMarks {
 
   /**
    * An opener is followed by text; only «, “, „ and ‹ may have a space after them (French and some
-   * Italian typography). ‘ after a letter is an apostrophe.
+   * Italian typography). ‘ after a letter is an apostrophe; a straight ' opens only at a word start
+   * after a space, a bracket or a dash and before a letter ("l'Istituto", "'90s" are not quotes).
    */
   private static boolean opens(String text, int i) {
     char c = text.charAt(i);
     if (i + 1 >= text.length()) {
       return false;
+    }
+    if (c == '\'') {
+      boolean start = i == 0 || " \n([:—–".indexOf(text.charAt(i - 1)) >= 0;
+      return start && Character.isLetter(text.charAt(i + 1));
     }
     if (Character.isWhitespace(text.charAt(i + 1))) {
       return "«“„‹".indexOf(c) >= 0;
@@ -126,12 +145,17 @@ final class QuoteMarks {
     return c != '‘' || i == 0 || !Character.isLetter(text.charAt(i - 1));
   }
 
-  /** A closer ’ must not be an apostrophe inside a word. */
+  /**
+   * A closer ’ must not be an apostrophe inside a word; a straight ' also needs no space before it
+   * ("it's", "l'Italia" and a lone ' between words close nothing).
+   */
   private static boolean closes(String text, int j) {
-    if (text.charAt(j) != '’') {
+    char c = text.charAt(j);
+    if (c != '’' && c != '\'') {
       return true;
     }
-    return j + 1 >= text.length() || !Character.isLetter(text.charAt(j + 1));
+    boolean wordEnd = j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
+    return wordEnd && (c == '’' || j > 0 && !Character.isWhitespace(text.charAt(j - 1)));
   }
 
   /** A dash opens a dialogue line when a capital (or ¿ ¡) follows it. */

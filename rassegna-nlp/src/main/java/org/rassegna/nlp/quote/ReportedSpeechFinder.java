@@ -28,6 +28,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   private static final int MAX_SUBJECT_TOKENS = 6;
   private static final int MIN_CONTENT_TOKENS = 3;
   private static final int ZERO_THAT_REACH = 5;
+  private static final int SHORT_SOURCE_TOKENS = 3;
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
@@ -87,7 +88,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (QuoteText.endsSentence(gap) || gap.indexOf(':') >= 0 || gap.indexOf(';') >= 0) {
         return Optional.empty();
       }
-      boolean marker = c == v + 1 && t.lexicon.infinitiveMarker(t.key(c));
+      boolean marker =
+          c == v + 1 && t.lexicon.infinitiveMarker(t.key(c)) && t.lexicon.takesInfinitive(t.key(v));
       if (marker || t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }
@@ -263,12 +265,24 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       return Optional.empty();
     }
     boolean afterComma = t.gapBefore(pf, sentence.start()).indexOf(',') >= 0;
-    if (afterComma && pf - first >= MIN_CONTENT_TOKENS && end - pl <= MAX_SUBJECT_TOKENS + 2) {
+    // "… depuis la reprise de la guerre selon le Hamas.": a short named source closing the sentence
+    // needs no comma ("classés selon la source" is a manner, not a source).
+    boolean closing = afterComma || end - pl <= SHORT_SOURCE_TOKENS && named(t, pl, end);
+    if (closing && pf - first >= MIN_CONTENT_TOKENS && end - pl <= MAX_SUBJECT_TOKENS + 2) {
       Span content = new Span(t.start(first), t.end(pf - 1));
       Span window = new Span(p.start(), sentence.end());
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
     }
     return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  private static boolean named(QuoteText t, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (Character.isUpperCase(t.text.charAt(t.start(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

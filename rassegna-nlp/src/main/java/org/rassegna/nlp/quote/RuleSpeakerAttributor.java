@@ -63,7 +63,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         }
       case ACCORDING:
         SpeakerPhrase.Found source =
-            SpeakerPhrase.after(t, t.tokensBefore(c.cue().end()) - 1, c.window());
+            SpeakerPhrase.after(t, sourceAfter(t, c.cue(), c.window()), c.window());
         if (source.kind() == SpeakerPhrase.Kind.DESCRIPTION && !actorWords(t, source.span())) {
           // "selon les mesures sanitaires en vigueur" names a rule, not a speaker.
           return Optional.empty();
@@ -74,6 +74,23 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       default:
         return continues(t, c, lastEnd) ? last : Optional.empty();
     }
+  }
+
+  /**
+   * The token after which an "according to" phrase names its source: the phrase's last word, or the
+   * preposition of "according to data from X", "selon les chiffres de X", "secondo i dati di X".
+   */
+  private static int sourceAfter(QuoteText t, Span cue, Span window) {
+    int last = t.tokensBefore(cue.end()) - 1;
+    int k = last + 1;
+    if (k < t.size() && t.lexicon.determiner(t.key(k))) {
+      k++;
+    }
+    boolean evidence = k + 1 < t.size() && t.end(k + 1) <= window.end();
+    if (evidence && t.lexicon.evidence(t.key(k)) && t.lexicon.sourceOf(t.key(k + 1))) {
+      return k + 1;
+    }
+    return last;
   }
 
   /**
@@ -209,13 +226,17 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     return Optional.empty();
   }
 
-  /** The last person or organisation named in the clause before a colon. */
+  /**
+   * The last person named in the clause before a colon, else its last organisation: "L'ONG X, à
+   * travers son représentant M. Y, salue … :" gives Y.
+   */
   private static Optional<Speaker> lastActor(QuoteText t, Span window) {
     List<QuoteText.Mention> in = t.mentionsIn(window.start(), window.end());
-    for (int i = in.size() - 1; i >= 0; i--) {
-      EntityType type = in.get(i).entity().type();
-      if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
-        return Optional.of(of(in.get(i).entity(), in.get(i).start(), in.get(i).end()));
+    for (EntityType wanted : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
+      for (int i = in.size() - 1; i >= 0; i--) {
+        if (in.get(i).entity().type() == wanted) {
+          return Optional.of(of(in.get(i).entity(), in.get(i).start(), in.get(i).end()));
+        }
       }
     }
     return Optional.empty();

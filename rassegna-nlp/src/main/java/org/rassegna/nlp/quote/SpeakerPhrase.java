@@ -57,7 +57,18 @@ final class SpeakerPhrase {
       }
       s--;
     }
+    if (e - s == 1 && t.lexicon.conjunction(t.key(s))) {
+      return sentenceSubject(t, s, window);
+    }
+    if (s < e && t.lexicon.relative(t.key(s))) {
+      return antecedent(t, s, window);
+    }
     s = afterAdjunct(t, s, e);
+    if (s < e && t.lexicon.stop(t.key(s)) && t.mentionsIn(t.start(s), t.end(e - 1)).isEmpty()) {
+      // "Pour moi, poursuit-il, …": a prepositional phrase with no name is an adjunct, and the
+      // subject is to be looked for after the verb.
+      return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
+    }
     Found f = read(t, s, e);
     if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
       Optional<Found> apposed = apposition(t, s, window);
@@ -67,6 +78,39 @@ final class SpeakerPhrase {
       }
     }
     return f;
+  }
+
+  /**
+   * "L'homme s'est montré agressif, et a déclaré …": a verb after a conjunction shares the subject
+   * that opens the clause, read up to its first auxiliary or verb.
+   */
+  private static Found sentenceSubject(QuoteText t, int conjunction, Span window) {
+    int s = t.firstTokenFrom(window.start());
+    int e = s;
+    while (e < conjunction
+        && e - s < MAX_PLAIN_DESCRIPTION + 2
+        && !t.lexicon.auxiliary(t.key(e))
+        && !Cues.isVerb(t, e)
+        && (e == s || !QuoteText.breaks(t.gapBefore(e, window.start())))) {
+      e++;
+    }
+    Found f = read(t, s, e);
+    return f.kind() == Kind.NONE ? new Found(Kind.NONE, new Span(0, 0), Optional.empty()) : f;
+  }
+
+  /**
+   * "Carlos Schaefer, el investigador …, que reportó el récord explica": the subject of a verb
+   * after a relative clause is the person that clause hangs on, the last one named before it.
+   */
+  private static Found antecedent(QuoteText t, int relative, Span window) {
+    List<QuoteText.Mention> before = t.mentionsIn(window.start(), t.start(relative));
+    for (int i = before.size() - 1; i >= 0; i--) {
+      QuoteText.Mention m = before.get(i);
+      if (m.entity().type() == EntityType.PERSON) {
+        return new Found(Kind.ENTITY, new Span(m.start(), m.end()), Optional.of(m));
+      }
+    }
+    return new Found(Kind.NONE, new Span(t.start(relative), t.start(relative)), Optional.empty());
   }
 
   /** The phrase starting right after token {@code v}, within {@code window}. */
@@ -234,8 +278,8 @@ final class SpeakerPhrase {
 
   /**
    * Capitalised words as a name: after a full stop a capital proves nothing, so there every word
-   * must be capitalised, of three letters or more and not the writer's pronoun ("Pam admits", not
-   * "Je pense", "Ce lo ripetono").
+   * must be capitalised, of three letters or more (or an honorific: "Mr Hancock") and not the
+   * writer's pronoun ("Pam admits", not "Je pense", "Ce lo ripetono").
    */
   private static boolean named(QuoteText t, int head, int e) {
     if (e - head > 4 || e <= head) {
@@ -250,7 +294,9 @@ final class SpeakerPhrase {
       return Character.isUpperCase(t.text.charAt(t.start(head)));
     }
     for (int k = head; k < e; k++) {
-      boolean word = Character.isUpperCase(t.text.charAt(t.start(k))) && t.end(k) - t.start(k) >= 3;
+      boolean word =
+          Character.isUpperCase(t.text.charAt(t.start(k)))
+              && (t.end(k) - t.start(k) >= 3 || t.lexicon.honorific(t.key(k)));
       if (!word || t.lexicon.firstPerson(t.key(k)) || t.lexicon.pronoun(t.key(k))) {
         return false;
       }

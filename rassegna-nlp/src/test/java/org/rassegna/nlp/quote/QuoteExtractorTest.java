@@ -81,6 +81,63 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quote_after_an_attribution_closed_by_a_comma_continues_the_first() {
+    String text =
+        "\"Un point, ce n'est pas le pire des résultats\", a admis l'entraîneur Ole Berg, \"nous"
+            + " avons eu de nombreuses occasions nettes.\"";
+    List<Quote> q = quotes("fr", text, "Ole Berg");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).parts()).hasSize(2);
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Ole Berg");
+  }
+
+  @Test
+  void straight_single_quotes_after_a_colon_are_quote_marks() {
+    String text = "Tom Hale said: 'We will build the bridge next year, whatever it costs.'";
+    List<Quote> q = quotes("en", text, "Tom Hale");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("We will build the bridge next year, whatever it costs.");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void apostrophes_are_not_straight_quotes() {
+    String text = "L'Italia e l'Europa, dice l'articolo, sono all'inizio di un percorso.";
+    assertThat(quotes("it", text)).allMatch(q -> !q.direct());
+  }
+
+  @Test
+  void a_quote_after_titled_is_a_title() {
+    String text =
+        "Il saggio intitolato « Il ruolo dei giovani nella storia e nella politica » è stato"
+            + " scelto da molti studenti.";
+    assertThat(quotes("it", text)).isEmpty();
+  }
+
+  @Test
+  void verb_after_a_relative_clause_takes_the_person_it_hangs_on() {
+    String text =
+        "Carlos Ruiz, el investigador de la Universidad de Vigo, que midió el récord de 20 grados"
+            + " explica que la temperatura fue la más alta del año.";
+    Quote q = quotes("es", text, "Carlos Ruiz").get(0);
+    assertThat(q.text()).startsWith("la temperatura");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Carlos Ruiz");
+  }
+
+  @Test
+  void pledged_to_reports_a_promise_but_added_to_does_not() {
+    List<Quote> pledge =
+        quotes(
+            "en",
+            "Anna Berg pledged to cut the tax on fuel before the end of the year.",
+            "Anna Berg");
+    assertThat(pledge).hasSize(1);
+    assertThat(pledge.get(0).text()).startsWith("cut the tax");
+    assertThat(quotes("en", "Anna Berg added to the pressure on the board of the company."))
+        .isEmpty();
+  }
+
+  @Test
   void empty_body_gives_no_quotes() {
     assertThat(quotes("it", "")).isEmpty();
   }
@@ -100,7 +157,7 @@ class QuoteExtractorTest {
   void megabyte_of_unbalanced_marks_in_one_sentence_finishes() {
     StringBuilder sb = new StringBuilder();
     while (sb.length() < 1_000_000) {
-      sb.append("« il a dit que \" la ‘ chose “ est ");
+      sb.append("« il a dit que \" la ‘ chose “ est 'l'a ");
     }
     List<Quote> q = quotes("fr", sb.toString());
     assertThat(q.size()).isLessThan(sb.length());
