@@ -91,6 +91,14 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Shuffling seed (default: 42).")
   long seed = PerceptronTrainer.Options.defaults().seed();
 
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description =
+          "Train a two-pass (stacked) model whose second pass learns from K-fold cross-validated"
+              + " first-pass labels; 0 trains one pass (default: 4).")
+  int folds = PerceptronTrainer.Options.defaults().folds();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -99,7 +107,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     Files.createDirectories(output);
     PerceptronTrainer.Options options =
-        new PerceptronTrainer.Options(iterations, cutoff, minWeight, seed);
+        new PerceptronTrainer.Options(iterations, cutoff, minWeight, seed, folds);
     for (String language : languages) {
       List<NerDatasets.TrainingFile> files =
           trainFiles.isEmpty()

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.rassegna.nlp.EntityType;
@@ -20,13 +21,21 @@ import org.rassegna.nlp.EntityType;
  * adds that domain's weights to the shared ones, text of any other domain gets the shared ones
  * only.
  *
+ * <p>A stacked model (see {@link StackedTrainer}) holds a first-pass model over the same tags,
+ * domains and gazetteer: it tags the document first, and its labels feed this model's {@link
+ * StackedFeatures}.
+ *
  * <p>File format (gzip): magic {@code RNER}, version, language, entity types, the domains (version
  * 2; version 1 files have none), transition weights, the gazetteer, then per feature its 64-bit
- * hash and its non-zero (tag, weight) pairs.
+ * hash and its non-zero (tag, weight) pairs; version 3 then has a flag and, when set, the first
+ * pass's transition weights and feature table (it shares everything else).
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x524e4552;
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
+
+  /** Documents up to this many sentences keep their features for the second pass. */
+  private static final int CACHED_SENTENCES = 2000;
 
   private final String language;
   private final List<String> domains;
@@ -38,6 +47,7 @@ public final class PerceptronModel {
   private final int[] offsets;
   private final byte[] tagIds;
   private final float[] weights;
+  private final Optional<PerceptronModel> firstPass;
 
   PerceptronModel(
       String language,
@@ -49,6 +59,21 @@ public final class PerceptronModel {
       int[] offsets,
       byte[] tagIds,
       float[] weights) {
+    this(language, domains, tags, gazetteer, transitions, hashes, offsets, tagIds, weights, null);
+  }
+
+  private PerceptronModel(
+      String language,
+      List<String> domains,
+      BilouTags tags,
+      Gazetteer gazetteer,
+      float[] transitions,
+      long[] hashes,
+      int[] offsets,
+      byte[] tagIds,
+      float[] weights,
+      PerceptronModel firstPass) {
+    this.firstPass = Optional.ofNullable(firstPass);
     this.language = language;
     this.domains = List.copyOf(domains);
     this.tags = tags;
@@ -59,6 +84,20 @@ public final class PerceptronModel {
     this.tagIds = tagIds;
     this.weights = weights;
     this.hashes = hashes;
+  }
+
+  /**
+   * This model as the second pass over {@code first}, which must share its language, tags, domains
+   * and gazetteer (the trainer builds both from the same data).
+   */
+  PerceptronModel stackedOn(PerceptronModel first) {
+    return new PerceptronModel(
+        language, domains, tags, gazetteer, transitions, hashes, offsets, tagIds, weights, first);
+  }
+
+  /** Whether a first-pass model tags the document before this one. */
+  public boolean stacked() {
+    return firstPass.isPresent();
   }
 
   /** ISO 639-1 code of the language the model was trained for. */
@@ -81,9 +120,9 @@ public final class PerceptronModel {
     return gazetteer.size();
   }
 
-  /** Number of features with at least one non-zero weight. */
+  /** Number of features with at least one non-zero weight, the first pass's included. */
   public int features() {
-    return hashes.length;
+    return hashes.length + firstPass.map(PerceptronModel::features).orElse(0);
   }
 
   /** Entities of one tokenised sentence, with the shared weights only. */
@@ -106,11 +145,27 @@ public final class PerceptronModel {
    */
   public List<List<TokenSpan>> tagDocument(List<List<String>> sentences, String domain) {
     DocumentContext document = new DocumentContext(sentences);
+    List<String[][]> cache = new ArrayList<>();
+    boolean keep = firstPass.isPresent() && sentences.size() <= CACHED_SENTENCES;
     List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
+    PerceptronModel pass = firstPass.orElse(this);
     for (int s = 0; s < sentences.size(); s++) {
-      out.add(tag(NerFeatures.of(document, s, gazetteer), domain));
+      String[][] features = NerFeatures.of(document, s, gazetteer);
+      out.add(pass.tag(features, domain));
+      if (keep) {
+        cache.add(features);
+      }
     }
-    return out;
+    if (firstPass.isEmpty()) {
+      return out;
+    }
+    StackedFeatures stacked = new StackedFeatures(sentences, out);
+    List<List<TokenSpan>> second = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      String[][] base = keep ? cache.get(s) : NerFeatures.of(document, s, gazetteer);
+      second.add(tag(stacked.append(s, base), domain));
+    }
+    return second;
   }
 
   private List<TokenSpan> tag(String[][] features, String domain) {
@@ -162,6 +217,19 @@ public final class PerceptronModel {
       d.writeFloat(t);
     }
     gazetteer.write(d);
+    writeFeatures(d);
+    d.writeBoolean(firstPass.isPresent());
+    if (firstPass.isPresent()) {
+      for (float t : firstPass.get().transitions) {
+        d.writeFloat(t);
+      }
+      firstPass.get().writeFeatures(d);
+    }
+    d.flush();
+    gz.finish();
+  }
+
+  private void writeFeatures(DataOutputStream d) throws IOException {
     d.writeInt(hashes.length);
     for (int s = 0; s < hashes.length; s++) {
       d.writeLong(hashes[s]);
@@ -171,8 +239,6 @@ public final class PerceptronModel {
         d.writeFloat(weights[k]);
       }
     }
-    d.flush();
-    gz.finish();
   }
 
   /** Reads a model written by {@link #write}. */
@@ -195,11 +261,33 @@ public final class PerceptronModel {
       domains.add(d.readUTF());
     }
     BilouTags tags = new BilouTags(types);
+    float[] transitions = readTransitions(d, tags);
+    Gazetteer gazetteer = Gazetteer.read(d);
+    PerceptronModel model = readTable(d, language, domains, tags, transitions, gazetteer);
+    if (version >= 3 && d.readBoolean()) {
+      float[] firstTransitions = readTransitions(d, tags);
+      return model.stackedOn(readTable(d, language, domains, tags, firstTransitions, gazetteer));
+    }
+    return model;
+  }
+
+  private static float[] readTransitions(DataInputStream d, BilouTags tags) throws IOException {
     float[] transitions = new float[(tags.size() + 1) * tags.size()];
     for (int i = 0; i < transitions.length; i++) {
       transitions[i] = d.readFloat();
     }
-    Gazetteer gazetteer = Gazetteer.read(d);
+    return transitions;
+  }
+
+  /** A feature table; a first pass shares the second's gazetteer. */
+  private static PerceptronModel readTable(
+      DataInputStream d,
+      String language,
+      List<String> domains,
+      BilouTags tags,
+      float[] transitions,
+      Gazetteer gazetteer)
+      throws IOException {
     int count = d.readInt();
     long[] hashes = new long[count];
     int[] offsets = new int[count + 1];

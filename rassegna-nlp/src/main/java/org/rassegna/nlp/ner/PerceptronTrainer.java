@@ -27,19 +27,37 @@ import org.rassegna.nlp.EntityType;
  */
 public final class PerceptronTrainer {
 
-  /** Training settings. */
-  public record Options(int iterations, int cutoff, float minWeight, long seed) {
+  /**
+   * Training settings. {@code folds} above 1 trains a stacked model ({@link StackedTrainer}) whose
+   * first-pass labels for training come from that many cross-validation folds; 0 or 1 trains one
+   * pass.
+   */
+  public record Options(int iterations, int cutoff, float minWeight, long seed, int folds) {
     public Options {
-      if (iterations < 1 || cutoff < 1 || minWeight < 0) {
-        throw new IllegalArgumentException("iterations and cutoff must be >= 1, minWeight >= 0");
+      if (iterations < 1 || cutoff < 1 || minWeight < 0 || folds < 0) {
+        throw new IllegalArgumentException(
+            "iterations and cutoff must be >= 1, minWeight and folds >= 0");
       }
+    }
+
+    /** One-pass settings. */
+    public Options(int iterations, int cutoff, float minWeight, long seed) {
+      this(iterations, cutoff, minWeight, seed, 0);
     }
 
     /** The settings the shipped models were trained with. */
     public static Options defaults() {
-      return new Options(12, 2, 0.05f, 42);
+      return new Options(12, 2, 0.05f, 42, 4);
+    }
+
+    /** These settings for one pass. */
+    Options onePass() {
+      return new Options(iterations, cutoff, minWeight, seed, 0);
     }
   }
+
+  /** A first-pass model and its labels of every training sentence, per corpus. */
+  record FirstPass(PerceptronModel model, List<List<List<TokenSpan>>> labels) {}
 
   private final BilouTags tags;
   private final Options options;
@@ -50,6 +68,7 @@ public final class PerceptronTrainer {
   private final float[] transitions;
   private final double[] transitionSums;
   private long step = 1;
+  private Optional<PerceptronModel> firstPass = Optional.empty();
 
   public PerceptronTrainer(BilouTags tags, Options options, Consumer<String> log) {
     this.tags = tags;
@@ -87,16 +106,37 @@ public final class PerceptronTrainer {
    */
   public PerceptronModel train(
       String language, List<Corpus> corpora, List<LabeledSentence> lexicon, Optional<Corpus> dev) {
+    if (options.folds() > 1) {
+      return new StackedTrainer(tags, options, log).train(language, corpora, lexicon, dev);
+    }
+    return train(language, corpora, lexicon, dev, Optional.empty());
+  }
+
+  /**
+   * Like {@link #train(String, List, List, Optional)}; with a {@code first} pass the sentences also
+   * get {@link StackedFeatures} from its labels, and the model returned is stacked on it.
+   */
+  PerceptronModel train(
+      String language,
+      List<Corpus> corpora,
+      List<LabeledSentence> lexicon,
+      Optional<Corpus> dev,
+      Optional<FirstPass> first) {
+    firstPass = first.map(FirstPass::model);
     List<LabeledSentence> data = new ArrayList<>();
     List<String> sentenceDomains = new ArrayList<>();
     List<DocumentContext> documents = new ArrayList<>();
+    List<Optional<StackedFeatures>> stacks = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
-    for (Corpus c : corpora) {
-      data.addAll(c.sentences());
-      DocumentContext document = new DocumentContext(tokens(c));
-      for (int s = 0; s < c.sentences().size(); s++) {
-        sentenceDomains.add(c.domain());
+    for (int c = 0; c < corpora.size(); c++) {
+      Corpus corpus = corpora.get(c);
+      data.addAll(corpus.sentences());
+      DocumentContext document = new DocumentContext(tokens(corpus));
+      Optional<StackedFeatures> stack = stacked(corpus, first, c);
+      for (int s = 0; s < corpus.sentences().size(); s++) {
+        sentenceDomains.add(corpus.domain());
         documents.add(document);
+        stacks.add(stack);
         positions.add(s);
       }
     }
@@ -111,7 +151,9 @@ public final class PerceptronTrainer {
     Gazetteer[] heldOut = heldOut(shared, folds);
     IntFunction<String[][]> featuresOf =
         i -> {
-          String[][] f = NerFeatures.of(documents.get(i), positions.get(i), heldOut[i % 2]);
+          String[][] base = NerFeatures.of(documents.get(i), positions.get(i), heldOut[i % 2]);
+          String[][] f =
+              stacks.get(i).isEmpty() ? base : stacks.get(i).get().append(positions.get(i), base);
           return modelDomains.isEmpty() ? f : withDomain(f, sentenceDomains.get(i));
         };
     Map<String, Integer> ids = featureIds(data.size(), featuresOf);
@@ -125,6 +167,11 @@ public final class PerceptronTrainer {
     weights = new float[ids.size() * n];
     weightSums = new double[ids.size() * n];
     return epochs(language, modelDomains, full, ids, features, gold, dev);
+  }
+
+  private static Optional<StackedFeatures> stacked(
+      Corpus corpus, Optional<FirstPass> first, int c) {
+    return first.map(f -> new StackedFeatures(tokens(corpus), f.labels().get(c)));
   }
 
   /** Gazetteer of each fold's sentences: the lexicon plus the names of the other fold. */
@@ -180,7 +227,7 @@ public final class PerceptronTrainer {
     return best != null ? best : average(language, domains, gazetteer, ids);
   }
 
-  private static List<List<String>> tokens(Corpus corpus) {
+  static List<List<String>> tokens(Corpus corpus) {
     return corpus.sentences().stream().map(LabeledSentence::tokens).toList();
   }
 
@@ -303,15 +350,17 @@ public final class PerceptronTrainer {
         offsets.add(buffer.size());
       }
     }
-    return new PerceptronModel(
-        language,
-        domains,
-        tags,
-        gazetteer,
-        avgTransitions,
-        hashes.stream().mapToLong(Long::longValue).toArray(),
-        offsets.stream().mapToInt(Integer::intValue).toArray(),
-        buffer.tagIds(),
-        buffer.weights());
+    PerceptronModel model =
+        new PerceptronModel(
+            language,
+            domains,
+            tags,
+            gazetteer,
+            avgTransitions,
+            hashes.stream().mapToLong(Long::longValue).toArray(),
+            offsets.stream().mapToInt(Integer::intValue).toArray(),
+            buffer.tagIds(),
+            buffer.weights());
+    return firstPass.map(model::stackedOn).orElse(model);
   }
 }
