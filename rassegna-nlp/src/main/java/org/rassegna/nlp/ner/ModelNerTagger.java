@@ -112,13 +112,29 @@ public final class ModelNerTagger implements NerTagger {
     List<List<TokenSpan>> found = model.get().tagDocument(words, NerDatasets.NEWS);
     List<NerMention> out = new ArrayList<>();
     for (int w = 0; w < windows.size(); w++) {
+      List<NerTokenizer.Token> tokens = windows.get(w);
       for (TokenSpan e : found.get(w)) {
-        int start = windows.get(w).get(e.start()).start();
-        int stop = windows.get(w).get(e.end() - 1).end();
-        out.add(new NerMention(start, stop, e.type(), text.substring(start, stop)));
+        int first = e.start();
+        int last = e.end() - 1;
+        while (first <= last && !hasLetterOrDigit(tokens.get(first).text())) {
+          first++;
+        }
+        while (last >= first && !hasLetterOrDigit(tokens.get(last).text())) {
+          last--;
+        }
+        if (first <= last) {
+          int start = tokens.get(first).start();
+          int stop = tokens.get(last).end();
+          out.add(new NerMention(start, stop, e.type(), text.substring(start, stop)));
+        }
       }
     }
     return out;
+  }
+
+  /** A dash or a quote mark the model put at the edge of a name is not part of it. */
+  private static boolean hasLetterOrDigit(String token) {
+    return token.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /**

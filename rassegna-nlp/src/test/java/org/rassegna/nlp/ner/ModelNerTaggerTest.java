@@ -75,6 +75,21 @@ class ModelNerTaggerTest {
   }
 
   @Test
+  void names_never_start_or_end_with_punctuation() {
+    String text =
+        "Tmall, the retail site owned by Alibaba — responded to the allegations in a post on"
+            + " Weibo. \"Mr Zhang\" — a spokesman — said nothing.";
+    List<NerMention> found = tag(text, "en");
+    assertThat(found).isNotEmpty();
+    for (NerMention m : found) {
+      assertThat(Character.isLetterOrDigit(m.text().codePointAt(0))).as(m.text()).isTrue();
+      assertThat(Character.isLetterOrDigit(m.text().codePointBefore(m.text().length())))
+          .as(m.text())
+          .isTrue();
+    }
+  }
+
+  @Test
   void region_subtag_and_case_of_the_language_code_are_ignored() {
     assertThat(people("Il presidente Vladimir Putin ha parlato.", "IT-it"))
         .contains("Vladimir Putin");
