@@ -83,7 +83,6 @@ final class CuratedTables {
     }
   }
 
-  /** Government seats and capitals; a country target stands for that state's government. */
   /**
    * Armed groups, armed forces, territories and parties with their country; a territory is a place
    * (so a location mention links to it), the others organisations.
@@ -112,6 +111,7 @@ final class CuratedTables {
     }
   }
 
+  /** Government seats and capitals; a country target stands for that state's government. */
   static void metonyms(KbDraft kb, Path tables) throws IOException {
     for (String[] r : Tsv.rows(tables.resolve("metonyms.tsv"), 4)) {
       AliasKind kind = r[2].equals("capital") ? AliasKind.CAPITAL : AliasKind.SEAT;
