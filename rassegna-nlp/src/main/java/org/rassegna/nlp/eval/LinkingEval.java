@@ -29,17 +29,15 @@ public final class LinkingEval {
   /** Counts and scores of one run. */
   public record Score(String run, int predicted, int gold, int correct) {
     public double precision() {
-      return predicted == 0 ? 0 : (double) correct / predicted;
+      return Ratios.precision(correct, predicted);
     }
 
     public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
+      return Ratios.recall(correct, gold);
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Ratios.f1(precision(), recall());
     }
   }
 

@@ -40,24 +40,20 @@ public final class QuoteEval {
   /** Counts of one language (or {@code all}). */
   public record Score(String language, int predicted, int gold, int correct, int spanCorrect) {
     public double precision() {
-      return predicted == 0 ? 0 : (double) correct / predicted;
+      return Ratios.precision(correct, predicted);
     }
 
     public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
+      return Ratios.recall(correct, gold);
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Ratios.f1(precision(), recall());
     }
 
     /** F1 of spans alone, speakers ignored. */
     public double spanF1() {
-      double p = predicted == 0 ? 0 : (double) spanCorrect / predicted;
-      double r = gold == 0 ? 0 : (double) spanCorrect / gold;
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Ratios.f1(Ratios.precision(spanCorrect, predicted), Ratios.recall(spanCorrect, gold));
     }
 
     Score plus(Score o) {
