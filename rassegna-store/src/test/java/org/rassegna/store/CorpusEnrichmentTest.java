@@ -10,21 +10,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rassegna.extract.Extraction;
 import org.rassegna.model.Outcome;
-import org.rassegna.model.SourceItem;
 import org.rassegna.nlp.Annotator;
 import org.rassegna.nlp.NerTagger;
 import org.rassegna.nlp.kb.KnowledgeBase;
 import org.rassegna.nlp.lang.LanguageIdentifier;
-import org.rassegna.nlp.ner.ModelNerTagger;
-import org.rassegna.source.PageSource;
-import org.rassegna.source.SourceOptions;
-import org.rassegna.source.Sources;
 
 /**
  * The seed page (Italian, Putin–Maduro phone call, copied to {@code src/test/resources/seed}) goes
@@ -33,44 +26,25 @@ import org.rassegna.source.Sources;
  * filter, and survive re-ingest, replacement and an index rebuilt from the database.
  */
 class CorpusEnrichmentTest {
-  private static final Path SEED = Path.of("src/test/resources/seed");
-  private static Annotator annotator;
   private static Outcome.Extracted seed;
 
   @TempDir Path dir;
 
   @BeforeAll
   static void extractSeed() throws IOException {
-    annotator =
-        new Annotator(
-            LanguageIdentifier.of(List.of("it", "en")),
-            KnowledgeBase.shipped(),
-            ModelNerTagger.fromClasspath());
-    try (PageSource source = Sources.open(List.of(SEED), SourceOptions.defaults())) {
-      for (SourceItem item : source) {
-        seed = (Outcome.Extracted) Extraction.withDefaults().apply(item, Set.of());
-      }
-    }
+    seed = SeedCorpus.seed();
   }
 
   private IngestCounts ingest(CorpusEntry... entries) throws IOException {
-    try (Corpus c = Corpus.open(dir)) {
-      for (CorpusEntry e : entries) {
-        c.add(e);
-      }
-      c.commit();
-      return c.counts();
-    }
+    return SeedCorpus.ingest(dir, entries);
   }
 
   private CorpusEntry enriched(Outcome.Extracted o) {
-    return CorpusEntry.enrich(o, annotator);
+    return SeedCorpus.enriched(o);
   }
 
   private List<List<String>> sql(String query) throws IOException, SQLException {
-    try (CorpusSql sql = CorpusSql.open(dir)) {
-      return sql.query(query, 10_000).rows();
-    }
+    return SeedCorpus.sql(dir, query);
   }
 
   private long hits(SearchRequest request) throws Exception {

@@ -11,20 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rassegna.extract.Extraction;
 import org.rassegna.model.Outcome;
-import org.rassegna.model.SourceItem;
-import org.rassegna.nlp.Annotator;
-import org.rassegna.nlp.kb.KnowledgeBase;
-import org.rassegna.nlp.lang.LanguageIdentifier;
-import org.rassegna.nlp.ner.ModelNerTagger;
-import org.rassegna.source.PageSource;
-import org.rassegna.source.SourceOptions;
-import org.rassegna.source.Sources;
 import org.rassegna.store.internal.StoredEnrichment;
 
 /**
@@ -34,46 +24,27 @@ import org.rassegna.store.internal.StoredEnrichment;
  * and {@code event_type} facets (also after the index is rebuilt from the database) and export.
  */
 class CorpusQuotesEventsTest {
-  private static final Path SEED = Path.of("src/test/resources/seed");
   private static final String COUNTS =
       "SELECT (SELECT count(*) FROM quotes), (SELECT count(*) FROM events)";
-  private static Annotator annotator;
   private static Outcome.Extracted seed;
 
   @TempDir Path dir;
 
   @BeforeAll
   static void extractSeed() throws IOException {
-    annotator =
-        new Annotator(
-            LanguageIdentifier.of(List.of("it", "en")),
-            KnowledgeBase.shipped(),
-            ModelNerTagger.fromClasspath());
-    try (PageSource source = Sources.open(List.of(SEED), SourceOptions.defaults())) {
-      for (SourceItem item : source) {
-        seed = (Outcome.Extracted) Extraction.withDefaults().apply(item, Set.of());
-      }
-    }
+    seed = SeedCorpus.seed();
   }
 
   private IngestCounts ingest(CorpusEntry... entries) throws IOException {
-    try (Corpus c = Corpus.open(dir)) {
-      for (CorpusEntry e : entries) {
-        c.add(e);
-      }
-      c.commit();
-      return c.counts();
-    }
+    return SeedCorpus.ingest(dir, entries);
   }
 
   private CorpusEntry enriched(Outcome.Extracted o) {
-    return CorpusEntry.enrich(o, annotator);
+    return SeedCorpus.enriched(o);
   }
 
   private List<List<String>> sql(String query) throws IOException, SQLException {
-    try (CorpusSql sql = CorpusSql.open(dir)) {
-      return sql.query(query, 10_000).rows();
-    }
+    return SeedCorpus.sql(dir, query);
   }
 
   private List<String> facet(String dimension) throws Exception {

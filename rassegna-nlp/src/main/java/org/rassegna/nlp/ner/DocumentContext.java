@@ -92,8 +92,11 @@ final class DocumentContext {
     }
   }
 
-  /** Index of the first occurrence in sentence {@code s} or later; the list is in text order. */
-  private static int firstFrom(List<int[]> all, int s) {
+  /**
+   * Index of the first occurrence (a {@code {sentence, …}} pair) in sentence {@code s} or later;
+   * the list is in text order. Shared with {@link StackedFeatures}.
+   */
+  static int firstFrom(List<int[]> all, int s) {
     int lo = 0;
     int hi = all.size();
     while (lo < hi) {

@@ -98,7 +98,9 @@ final class StackedFeatures {
       return;
     }
     Map<String, Integer> votes = new HashMap<>();
-    for (int k = firstFrom(all, s - WINDOW); k < all.size() && all.get(k)[0] <= s + WINDOW; k++) {
+    for (int k = DocumentContext.firstFrom(all, s - WINDOW);
+        k < all.size() && all.get(k)[0] <= s + WINDOW;
+        k++) {
       int[] o = all.get(k);
       if (o[0] != s || o[1] != i) {
         votes.merge(types.get(o[0])[o[1]], 1, Integer::sum);
@@ -137,7 +139,9 @@ final class StackedFeatures {
       return;
     }
     Map<String, Integer> votes = new HashMap<>();
-    for (int k = firstFrom(all, s - WINDOW); k < all.size() && all.get(k)[0] <= s + WINDOW; k++) {
+    for (int k = DocumentContext.firstFrom(all, s - WINDOW);
+        k < all.size() && all.get(k)[0] <= s + WINDOW;
+        k++) {
       int[] o = all.get(k);
       if (o[0] != s || o[1] != start) {
         votes.merge(typeNames.get(o[2]), 1, Integer::sum);
@@ -160,21 +164,6 @@ final class StackedFeatures {
       }
     }
     return best;
-  }
-
-  /** Index of the first occurrence in sentence {@code s} or later; the list is in text order. */
-  private static int firstFrom(List<int[]> all, int s) {
-    int lo = 0;
-    int hi = all.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (all.get(mid)[0] < s) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private static boolean wordLike(String w) {

@@ -39,7 +39,7 @@ public final class SiteNames {
       Pattern.compile("(?i)(?:all rights reserved|copyright)[.\\s]*(?=copyright|©)");
   private static final Pattern TRAILER =
       Pattern.compile(
-          "\\s+(?i:all|tutti|todos|tous|alle|todos|inc|ltd|llc|gmbh|s\\.p\\.a|srl|s\\.r\\.l)\\b.*$");
+          "\\s+(?i:all|tutti|todos|tous|alle|inc|ltd|llc|gmbh|s\\.p\\.a|srl|s\\.r\\.l)\\b.*$");
 
   private SiteNames() {}
 
