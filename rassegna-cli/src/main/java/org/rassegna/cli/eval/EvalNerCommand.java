@@ -71,6 +71,13 @@ public final class EvalNerCommand implements Callable<Integer> {
       description = "Score this file instead of the held-out sets (one --lang only).")
   Optional<Path> file = Optional.empty();
 
+  @Option(
+      names = "--errors",
+      description =
+          "Also list every wrong, missed and spurious entity with its sentence, and count them by"
+              + " kind (for development sets: reading a test set's errors spoils it).")
+  boolean errors;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -118,11 +125,19 @@ public final class EvalNerCommand implements Callable<Integer> {
     List<List<TokenSpan>> predicted =
         tagger.tagSentences(
             sentences.stream().map(LabeledSentence::tokens).toList(), set.language(), set.domain());
-    for (int i = 0; i < sentences.size(); i++) {
-      scores.add(sentences.get(i).entities(), predicted.get(i));
-      tokens += sentences.get(i).tokens().size();
-    }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    NerErrors mistakes = new NerErrors(CORE);
+    for (int i = 0; i < sentences.size(); i++) {
+      LabeledSentence gold = sentences.get(i);
+      scores.add(gold.entities(), predicted.get(i));
+      tokens += gold.tokens().size();
+      if (errors) {
+        mistakes.add(gold.tokens(), gold.entities(), predicted.get(i), out);
+      }
+    }
+    if (errors) {
+      mistakes.summary(out);
+    }
     for (EntityType t : CORE) {
       row(out, set, t.conll(), scores.of(t));
     }

@@ -18,6 +18,7 @@ import org.rassegna.nlp.ner.NerCorpusReader;
 import org.rassegna.nlp.ner.NerDatasets;
 import org.rassegna.nlp.ner.PerceptronModel;
 import org.rassegna.nlp.ner.PerceptronTrainer;
+import org.rassegna.nlp.ner.PlaceNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,6 +100,21 @@ public final class TrainNerCommand implements Callable<Integer> {
               + " first-pass labels; 0 trains one pass (default: 4).")
   int folds = PerceptronTrainer.Options.defaults().folds();
 
+  @Option(
+      names = "--word-classes",
+      description =
+          "Learn word classes from the training text (predictive exchange clustering) and use"
+              + " them as features.")
+  boolean wordClasses = PerceptronTrainer.Options.defaults().wordClasses();
+
+  @Option(
+      names = "--places",
+      paramLabel = "FILE",
+      description =
+          "A list of place names, one a line (e.g. rassegna-nlp/src/main/kb/places.txt.gz), kept"
+              + " in the model as a feature.")
+  Optional<Path> places = Optional.empty();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -107,7 +123,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     Files.createDirectories(output);
     PerceptronTrainer.Options options =
-        new PerceptronTrainer.Options(iterations, cutoff, minWeight, seed, folds);
+        new PerceptronTrainer.Options(iterations, cutoff, minWeight, seed, folds, wordClasses);
     for (String language : languages) {
       List<NerDatasets.TrainingFile> files =
           trainFiles.isEmpty()
@@ -164,14 +180,18 @@ public final class TrainNerCommand implements Callable<Integer> {
               out.println("  " + line);
               out.flush();
             });
-    PerceptronModel model = trainer.train(language, corpora, lexicon, devCorpus);
+    PlaceNames placeNames =
+        places.isPresent() ? PlaceNames.read(places.get(), language) : PlaceNames.NONE;
+    PerceptronModel model = trainer.train(language, corpora, lexicon, devCorpus, placeNames);
     Path file = write(model);
     out.printf(
         Locale.ROOT,
-        "%s: %d features kept, %d gazetteer names, %.1f s, wrote %s (%.2f MB)%n",
+        "%s: %d features kept, %d gazetteer names, %d words with a class, %.1f s, wrote %s"
+            + " (%.2f MB)%n",
         language,
         model.features(),
         model.names(),
+        model.classifiedWords(),
         (System.nanoTime() - t0) / 1e9,
         file,
         Files.size(file) / 1e6);

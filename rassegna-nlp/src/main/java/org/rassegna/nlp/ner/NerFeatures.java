@@ -20,16 +20,16 @@ final class NerFeatures {
 
   private NerFeatures() {}
 
-  /** Features of every token of a lone sentence, with matches of {@code gazetteer}. */
-  static String[][] of(List<String> tokens, Gazetteer gazetteer) {
-    return of(DocumentContext.of(tokens), 0, gazetteer);
+  /** Features of every token of a lone sentence, with what {@code lexical} knows of its words. */
+  static String[][] of(List<String> tokens, LexicalResources lexical) {
+    return of(DocumentContext.of(tokens), 0, lexical);
   }
 
   /**
-   * Features of every token of sentence {@code s} of {@code document}, with matches of {@code
-   * gazetteer} and what the other occurrences of its words in the document say.
+   * Features of every token of sentence {@code s} of {@code document}, with what {@code lexical}
+   * knows of its words (names, word classes) and what their other occurrences in the document say.
    */
-  static String[][] of(DocumentContext document, int s, Gazetteer gazetteer) {
+  static String[][] of(DocumentContext document, int s, LexicalResources lexical) {
     List<String> tokens = document.sentence(s);
     int n = tokens.size();
     String[] lower = new String[n];
@@ -70,7 +70,7 @@ final class NerFeatures {
         f.add("first|" + shape[i]);
       }
     }
-    gazetteer.features(tokens, all);
+    lexical.features(tokens, all);
     document.features(s, all);
     String[][] out = new String[n][];
     for (int i = 0; i < n; i++) {

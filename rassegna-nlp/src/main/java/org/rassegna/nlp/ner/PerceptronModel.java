@@ -22,17 +22,18 @@ import org.rassegna.nlp.EntityType;
  * only.
  *
  * <p>A stacked model (see {@link StackedTrainer}) holds a first-pass model over the same tags,
- * domains and gazetteer: it tags the document first, and its labels feed this model's {@link
- * StackedFeatures}.
+ * domains, gazetteer and word classes: it tags the document first, and its labels feed this model's
+ * {@link StackedFeatures}.
  *
  * <p>File format (gzip): magic {@code RNER}, version, language, entity types, the domains (version
  * 2; version 1 files have none), transition weights, the gazetteer, then per feature its 64-bit
  * hash and its non-zero (tag, weight) pairs; version 3 then has a flag and, when set, the first
- * pass's transition weights and feature table (it shares everything else).
+ * pass's transition weights and feature table (it shares everything else). Version 4 stores the
+ * word classes ({@link WordClusters}) after the gazetteer.
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x524e4552;
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   /** Documents up to this many sentences keep their features for the second pass. */
   private static final int CACHED_SENTENCES = 2000;
@@ -43,7 +44,7 @@ public final class PerceptronModel {
   private final float[] transitions;
   private final long[] hashes;
   private final FeatureIndex index;
-  private final Gazetteer gazetteer;
+  private final LexicalResources lexical;
   private final int[] offsets;
   private final byte[] tagIds;
   private final float[] weights;
@@ -53,20 +54,20 @@ public final class PerceptronModel {
       String language,
       List<String> domains,
       BilouTags tags,
-      Gazetteer gazetteer,
+      LexicalResources lexical,
       float[] transitions,
       long[] hashes,
       int[] offsets,
       byte[] tagIds,
       float[] weights) {
-    this(language, domains, tags, gazetteer, transitions, hashes, offsets, tagIds, weights, null);
+    this(language, domains, tags, lexical, transitions, hashes, offsets, tagIds, weights, null);
   }
 
   private PerceptronModel(
       String language,
       List<String> domains,
       BilouTags tags,
-      Gazetteer gazetteer,
+      LexicalResources lexical,
       float[] transitions,
       long[] hashes,
       int[] offsets,
@@ -77,7 +78,7 @@ public final class PerceptronModel {
     this.language = language;
     this.domains = List.copyOf(domains);
     this.tags = tags;
-    this.gazetteer = gazetteer;
+    this.lexical = lexical;
     this.transitions = transitions;
     this.index = new FeatureIndex(hashes);
     this.offsets = offsets;
@@ -88,11 +89,11 @@ public final class PerceptronModel {
 
   /**
    * This model as the second pass over {@code first}, which must share its language, tags, domains
-   * and gazetteer (the trainer builds both from the same data).
+   * and lexical resources (the trainer builds both from the same data).
    */
   PerceptronModel stackedOn(PerceptronModel first) {
     return new PerceptronModel(
-        language, domains, tags, gazetteer, transitions, hashes, offsets, tagIds, weights, first);
+        language, domains, tags, lexical, transitions, hashes, offsets, tagIds, weights, first);
   }
 
   /** Whether a first-pass model tags the document before this one. */
@@ -117,7 +118,12 @@ public final class PerceptronModel {
 
   /** Number of names in the model's gazetteer. */
   public int names() {
-    return gazetteer.size();
+    return lexical.names().size();
+  }
+
+  /** Number of words with a word class; 0 for a model trained without them. */
+  public int classifiedWords() {
+    return lexical.classes().size();
   }
 
   /** Number of features with at least one non-zero weight, the first pass's included. */
@@ -150,7 +156,7 @@ public final class PerceptronModel {
     List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
     PerceptronModel pass = firstPass.orElse(this);
     for (int s = 0; s < sentences.size(); s++) {
-      String[][] features = NerFeatures.of(document, s, gazetteer);
+      String[][] features = NerFeatures.of(document, s, lexical);
       out.add(pass.tag(features, domain));
       if (keep) {
         cache.add(features);
@@ -162,7 +168,7 @@ public final class PerceptronModel {
     StackedFeatures stacked = new StackedFeatures(sentences, out);
     List<List<TokenSpan>> second = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
-      String[][] base = keep ? cache.get(s) : NerFeatures.of(document, s, gazetteer);
+      String[][] base = keep ? cache.get(s) : NerFeatures.of(document, s, lexical);
       second.add(tag(stacked.append(s, base), domain));
     }
     return second;
@@ -216,7 +222,7 @@ public final class PerceptronModel {
     for (float t : transitions) {
       d.writeFloat(t);
     }
-    gazetteer.write(d);
+    lexical.write(d);
     writeFeatures(d);
     d.writeBoolean(firstPass.isPresent());
     if (firstPass.isPresent()) {
@@ -262,11 +268,11 @@ public final class PerceptronModel {
     }
     BilouTags tags = new BilouTags(types);
     float[] transitions = readTransitions(d, tags);
-    Gazetteer gazetteer = Gazetteer.read(d);
-    PerceptronModel model = readTable(d, language, domains, tags, transitions, gazetteer);
+    LexicalResources lexical = LexicalResources.read(d, version);
+    PerceptronModel model = readTable(d, language, domains, tags, transitions, lexical);
     if (version >= 3 && d.readBoolean()) {
       float[] firstTransitions = readTransitions(d, tags);
-      return model.stackedOn(readTable(d, language, domains, tags, firstTransitions, gazetteer));
+      return model.stackedOn(readTable(d, language, domains, tags, firstTransitions, lexical));
     }
     return model;
   }
@@ -279,14 +285,14 @@ public final class PerceptronModel {
     return transitions;
   }
 
-  /** A feature table; a first pass shares the second's gazetteer. */
+  /** A feature table; a first pass shares the second's names and word classes. */
   private static PerceptronModel readTable(
       DataInputStream d,
       String language,
       List<String> domains,
       BilouTags tags,
       float[] transitions,
-      Gazetteer gazetteer)
+      LexicalResources lexical)
       throws IOException {
     int count = d.readInt();
     long[] hashes = new long[count];
@@ -304,7 +310,7 @@ public final class PerceptronModel {
         language,
         domains,
         tags,
-        gazetteer,
+        lexical,
         transitions,
         hashes,
         offsets,

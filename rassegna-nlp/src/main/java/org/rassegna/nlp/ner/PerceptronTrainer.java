@@ -30,9 +30,11 @@ public final class PerceptronTrainer {
   /**
    * Training settings. {@code folds} above 1 trains a stacked model ({@link StackedTrainer}) whose
    * first-pass labels for training come from that many cross-validation folds; 0 or 1 trains one
-   * pass.
+   * pass. {@code wordClasses} adds the features of {@link WordClusters} learnt from the training
+   * text.
    */
-  public record Options(int iterations, int cutoff, float minWeight, long seed, int folds) {
+  public record Options(
+      int iterations, int cutoff, float minWeight, long seed, int folds, boolean wordClasses) {
     public Options {
       if (iterations < 1 || cutoff < 1 || minWeight < 0 || folds < 0) {
         throw new IllegalArgumentException(
@@ -40,19 +42,19 @@ public final class PerceptronTrainer {
       }
     }
 
-    /** One-pass settings. */
+    /** One-pass settings without word classes. */
     public Options(int iterations, int cutoff, float minWeight, long seed) {
-      this(iterations, cutoff, minWeight, seed, 0);
+      this(iterations, cutoff, minWeight, seed, 0, false);
     }
 
     /** The settings the shipped models were trained with. */
     public static Options defaults() {
-      return new Options(12, 2, 0.05f, 42, 4);
+      return new Options(12, 2, 0.05f, 42, 4, false);
     }
 
     /** These settings for one pass. */
     Options onePass() {
-      return new Options(iterations, cutoff, minWeight, seed, 0);
+      return new Options(iterations, cutoff, minWeight, seed, 0, wordClasses);
     }
   }
 
@@ -106,22 +108,43 @@ public final class PerceptronTrainer {
    */
   public PerceptronModel train(
       String language, List<Corpus> corpora, List<LabeledSentence> lexicon, Optional<Corpus> dev) {
+    return train(language, corpora, lexicon, dev, PlaceNames.NONE);
+  }
+
+  /**
+   * Like {@link #train(String, List, List, Optional)}, with {@code places} as a list of known place
+   * names the model keeps.
+   */
+  public PerceptronModel train(
+      String language,
+      List<Corpus> corpora,
+      List<LabeledSentence> lexicon,
+      Optional<Corpus> dev,
+      PlaceNames places) {
+    WordClusters classes =
+        options.wordClasses()
+            ? WordClusters.learn(corpora.stream().flatMap(c -> tokens(c).stream()).toList(), log)
+            : WordClusters.NONE;
+    LexicalResources words = new LexicalResources(Gazetteer.EMPTY, classes, places);
     if (options.folds() > 1) {
-      return new StackedTrainer(tags, options, log).train(language, corpora, lexicon, dev);
+      return new StackedTrainer(tags, options, log).train(language, corpora, lexicon, dev, words);
     }
-    return train(language, corpora, lexicon, dev, Optional.empty());
+    return train(language, corpora, lexicon, dev, Optional.empty(), words);
   }
 
   /**
    * Like {@link #train(String, List, List, Optional)}; with a {@code first} pass the sentences also
-   * get {@link StackedFeatures} from its labels, and the model returned is stacked on it.
+   * get {@link StackedFeatures} from its labels, and the model returned is stacked on it. {@code
+   * words} holds the word classes and place names (its gazetteer is replaced by the training
+   * names), made once for all passes.
    */
   PerceptronModel train(
       String language,
       List<Corpus> corpora,
       List<LabeledSentence> lexicon,
       Optional<Corpus> dev,
-      Optional<FirstPass> first) {
+      Optional<FirstPass> first,
+      LexicalResources words) {
     firstPass = first.map(FirstPass::model);
     List<LabeledSentence> data = new ArrayList<>();
     List<String> sentenceDomains = new ArrayList<>();
@@ -148,7 +171,7 @@ public final class PerceptronTrainer {
     for (int i = 0; i < data.size(); i++) {
       folds[i % 2].addEntities(data.get(i));
     }
-    Gazetteer[] heldOut = heldOut(shared, folds);
+    LexicalResources[] heldOut = heldOut(shared, folds, words);
     IntFunction<String[][]> featuresOf =
         i -> {
           String[][] base = NerFeatures.of(documents.get(i), positions.get(i), heldOut[i % 2]);
@@ -163,7 +186,7 @@ public final class PerceptronTrainer {
       features.add(toIds(featuresOf.apply(i), ids));
       gold.add(tags.encode(data.get(i).tokens().size(), data.get(i).entities()));
     }
-    Gazetteer full = shared.addAll(folds[0]).addAll(folds[1]).build();
+    LexicalResources full = words.withNames(shared.addAll(folds[0]).addAll(folds[1]).build());
     weights = new float[ids.size() * n];
     weightSums = new double[ids.size() * n];
     return epochs(language, modelDomains, full, ids, features, gold, dev);
@@ -174,18 +197,19 @@ public final class PerceptronTrainer {
     return first.map(f -> new StackedFeatures(tokens(corpus), f.labels().get(c)));
   }
 
-  /** Gazetteer of each fold's sentences: the lexicon plus the names of the other fold. */
-  private static Gazetteer[] heldOut(Gazetteer.Builder shared, Gazetteer.Builder[] folds) {
-    return new Gazetteer[] {
-      new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build(),
-      new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build()
+  /** Names each fold's sentences see: the lexicon plus the names of the other fold. */
+  private static LexicalResources[] heldOut(
+      Gazetteer.Builder shared, Gazetteer.Builder[] folds, LexicalResources words) {
+    return new LexicalResources[] {
+      words.withNames(new Gazetteer.Builder().addAll(shared).addAll(folds[1]).build()),
+      words.withNames(new Gazetteer.Builder().addAll(shared).addAll(folds[0]).build())
     };
   }
 
   private PerceptronModel epochs(
       String language,
       List<String> domains,
-      Gazetteer gazetteer,
+      LexicalResources lexical,
       Map<String, Integer> ids,
       List<int[][]> features,
       List<int[]> gold,
@@ -214,7 +238,7 @@ public final class PerceptronTrainer {
               ids.size(),
               wrong / (double) total);
       if (dev.isPresent()) {
-        PerceptronModel model = average(language, domains, gazetteer, ids);
+        PerceptronModel model = average(language, domains, lexical, ids);
         double f1 = f1(model, dev.get());
         line += String.format(Locale.ROOT, ", dev F1 %.4f", f1);
         if (f1 > bestF1) {
@@ -224,7 +248,7 @@ public final class PerceptronTrainer {
       }
       log.accept(line);
     }
-    return best != null ? best : average(language, domains, gazetteer, ids);
+    return best != null ? best : average(language, domains, lexical, ids);
   }
 
   static List<List<String>> tokens(Corpus corpus) {
@@ -327,7 +351,7 @@ public final class PerceptronTrainer {
   }
 
   private PerceptronModel average(
-      String language, List<String> domains, Gazetteer gazetteer, Map<String, Integer> ids) {
+      String language, List<String> domains, LexicalResources lexical, Map<String, Integer> ids) {
     float[] avgTransitions = new float[transitions.length];
     for (int i = 0; i < transitions.length; i++) {
       avgTransitions[i] = (float) (transitions[i] - transitionSums[i] / step);
@@ -355,7 +379,7 @@ public final class PerceptronTrainer {
             language,
             domains,
             tags,
-            gazetteer,
+            lexical,
             avgTransitions,
             hashes.stream().mapToLong(Long::longValue).toArray(),
             offsets.stream().mapToInt(Integer::intValue).toArray(),

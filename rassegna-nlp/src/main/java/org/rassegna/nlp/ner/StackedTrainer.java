@@ -27,12 +27,16 @@ final class StackedTrainer {
     this.log = log;
   }
 
-  /** The stacked model; {@code dev}, when given, picks the second pass's best epoch. */
+  /**
+   * The stacked model; {@code dev}, when given, picks the second pass's best epoch. Every pass uses
+   * the same {@code words} (word classes, place names).
+   */
   PerceptronModel train(
       String language,
       List<PerceptronTrainer.Corpus> corpora,
       List<LabeledSentence> lexicon,
-      Optional<PerceptronTrainer.Corpus> dev) {
+      Optional<PerceptronTrainer.Corpus> dev,
+      LexicalResources words) {
     int k = options.folds();
     List<List<List<TokenSpan>>> labels = new ArrayList<>();
     for (PerceptronTrainer.Corpus c : corpora) {
@@ -47,7 +51,8 @@ final class StackedTrainer {
         outside.addAll(s.subList(from(s, fold + 1, k), s.size()));
         rest.add(new PerceptronTrainer.Corpus(c.domain(), outside));
       }
-      PerceptronModel model = onePass().train(language, rest, lexicon, Optional.empty());
+      PerceptronModel model =
+          onePass().train(language, rest, lexicon, Optional.empty(), Optional.empty(), words);
       for (int c = 0; c < corpora.size(); c++) {
         PerceptronTrainer.Corpus corpus = corpora.get(c);
         List<LabeledSentence> s = corpus.sentences();
@@ -58,7 +63,8 @@ final class StackedTrainer {
       }
     }
     log.accept("first pass, all data");
-    PerceptronModel first = onePass().train(language, corpora, lexicon, Optional.empty());
+    PerceptronModel first =
+        onePass().train(language, corpora, lexicon, Optional.empty(), Optional.empty(), words);
     log.accept("second pass");
     return new PerceptronTrainer(tags, options, log)
         .train(
@@ -66,7 +72,8 @@ final class StackedTrainer {
             corpora,
             lexicon,
             dev,
-            Optional.of(new PerceptronTrainer.FirstPass(first, labels)));
+            Optional.of(new PerceptronTrainer.FirstPass(first, labels)),
+            words);
   }
 
   private PerceptronTrainer onePass() {

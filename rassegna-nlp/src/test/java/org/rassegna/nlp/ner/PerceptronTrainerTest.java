@@ -47,6 +47,23 @@ class PerceptronTrainerTest {
   }
 
   @Test
+  void word_classes_of_the_training_text_are_kept_in_the_model_file() throws IOException {
+    BilouTags tags = new BilouTags(List.of(EntityType.PERSON, EntityType.LOCATION));
+    PerceptronModel model =
+        new PerceptronTrainer(tags, new PerceptronTrainer.Options(5, 1, 0.01f, 7, 0, true), l -> {})
+            .train("it", toyCorpus(), List.of());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    PerceptronModel read = PerceptronModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    List<String> sentence = List.of("Ieri", "Bruno", "Rossi", "è", "andato", "a", "Pisa", ".");
+    assertThat(model.classifiedWords()).isGreaterThan(10);
+    assertThat(read.classifiedWords()).isEqualTo(model.classifiedWords());
+    assertThat(read.tag(sentence))
+        .isEqualTo(model.tag(sentence))
+        .contains(new TokenSpan(6, 7, EntityType.LOCATION));
+  }
+
+  @Test
   void written_model_reads_back_and_tags_the_same() throws IOException {
     PerceptronModel model = train();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -39,7 +39,8 @@ class StackedTrainerTest {
 
   private static PerceptronModel train(int folds) {
     PerceptronTrainer trainer =
-        new PerceptronTrainer(TAGS, new PerceptronTrainer.Options(4, 1, 0.01f, 7, folds), l -> {});
+        new PerceptronTrainer(
+            TAGS, new PerceptronTrainer.Options(4, 1, 0.01f, 7, folds, false), l -> {});
     return trainer.train(
         "it", List.of(new PerceptronTrainer.Corpus("news", corpus())), List.of(), Optional.empty());
   }
