@@ -60,6 +60,10 @@ public final class EventCoder {
     Optional<String> about = AgentActors.articleCountry(entities);
     List<MentionOf> mentions = mentions(entities);
     List<PoliticalEvent> out = new ArrayList<>();
+    if (SportsContext.cues(language, text, words(text, tokens).keys())
+        >= SportsContext.ARTICLE_CUES) {
+      return out;
+    }
     int t = 0;
     int m = 0;
     for (Span s : sentences) {
@@ -77,6 +81,10 @@ public final class EventCoder {
             AgentActors.find(
                 text, w.tokens(), w.keys(), w.clauses(), actors, agents.get(), countries, about));
         actors.sort(Comparator.comparingInt(ActorMention::first));
+      }
+      String sentence = text.substring(s.start(), s.end());
+      if (SportsContext.cues(language, sentence, w.keys()) > 0) {
+        continue;
       }
       List<TriggerHit> hits = new ArrayList<>(matcher.find(w.keys()));
       hits.removeIf(h -> capitalisedVerb(text, w.tokens(), h));
@@ -103,7 +111,9 @@ public final class EventCoder {
         break;
       }
       for (TriggerHit hit : hits) {
-        if (hit.nominal() == nominal && !insideName(hit, actors)) {
+        if (hit.nominal() == nominal
+            && !insideName(hit, actors)
+            && !BackgroundNoun.is(lang, w.keys(), hit)) {
           event(lang, s, w, actors, hit, published)
               .filter(e -> !repeats(e, events))
               .ifPresent(events::add);
