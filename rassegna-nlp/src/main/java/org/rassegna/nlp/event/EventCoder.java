@@ -114,7 +114,7 @@ public final class EventCoder {
         if (hit.nominal() == nominal
             && !insideName(hit, actors)
             && !BackgroundNoun.is(lang, w.keys(), hit)) {
-          event(lang, s, w, actors, hit, published)
+          event(lang, s, w, actors, hit, hits, published)
               .filter(e -> !repeats(e, events))
               .ifPresent(events::add);
         }
@@ -210,6 +210,7 @@ public final class EventCoder {
       Words w,
       List<ActorMention> actors,
       TriggerHit hit,
+      List<TriggerHit> hits,
       Optional<LocalDate> published) {
     ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit, w.keys(), w.clauses());
     boolean codable =
@@ -221,9 +222,15 @@ public final class EventCoder {
     List<String> keys = w.keys();
     int from = Math.max(0, hit.first() - DATE_WINDOW);
     int to = Math.min(keys.size(), hit.last() + DATE_WINDOW + 1);
+    List<int[]> others = new ArrayList<>();
+    for (TriggerHit o : hits) {
+      if (!o.equals(hit)) {
+        others.add(new int[] {o.first() - from, o.last() - from});
+      }
+    }
     Optional<LocalDate> date =
         EventDates.resolve(
-            keys.subList(from, to), hit.first() - from, hit.last() - from, published);
+            keys.subList(from, to), hit.first() - from, hit.last() - from, others, published);
     boolean negated = Modality.negated(lang, keys, hit.first(), hit.last());
     PloverType type = IntentRule.type(lang, keys, hit, negated);
     // A refused promise is the event itself (REJECT), not the denial of one.
