@@ -187,17 +187,29 @@ final class BackgroundNoun {
 
   /** Whether the nominal {@code hit} sits inside a prepositional phrase of its sentence. */
   static boolean is(String language, List<String> keys, TriggerHit hit) {
+    return is(language, keys, hit, new boolean[keys.size()], new int[keys.size()]);
+  }
+
+  /**
+   * As {@link #is(String, List, TriggerHit)}, where words of an actor may also stand between
+   * preposition and noun ("in the wake of the police killing", "after Israeli strikes").
+   *
+   * @param actorWord per token of {@code keys}, whether it belongs to an actor mention
+   * @param clauses per token, its clause number: the preposition must be in the noun's clause
+   */
+  static boolean is(
+      String language, List<String> keys, TriggerHit hit, boolean[] actorWord, int[] clauses) {
     Set<String> prepositions = PREPOSITIONS.get(language);
     if (!hit.nominal() || prepositions == null || state(keys.get(hit.first()))) {
       return false;
     }
     int i = hit.first() - 1;
     int skipped = 0;
-    while (i >= 0 && skipped < MAX_MODIFIERS && modifier(keys.get(i))) {
+    while (i >= 0 && skipped < MAX_MODIFIERS && (modifier(keys.get(i)) || actorWord[i])) {
       i--;
       skipped++;
     }
-    if (i < 0 || !prepositions.contains(keys.get(i))) {
+    if (i < 0 || clauses[i] != clauses[hit.first()] || !prepositions.contains(keys.get(i))) {
       return false;
     }
     return i == 0 || !keys.get(i - 1).startsWith("part");

@@ -113,7 +113,8 @@ public final class EventCoder {
       for (TriggerHit hit : ranked(lang, w.keys(), hits)) {
         if (hit.nominal() == nominal
             && !insideName(hit, actors)
-            && !BackgroundNoun.is(lang, w.keys(), hit)) {
+            && !BackgroundNoun.is(
+                lang, w.keys(), hit, actorWords(actors, w.keys().size()), w.clauses())) {
           event(lang, s, w, actors, hit, hits, published)
               .filter(e -> !repeats(e, events))
               .ifPresent(events::add);
@@ -141,6 +142,16 @@ public final class EventCoder {
       i--;
     }
     return ".:!?\"«“'‘(".indexOf(text.charAt(i)) < 0;
+  }
+
+  private static boolean[] actorWords(List<ActorMention> actors, int size) {
+    boolean[] in = new boolean[size];
+    for (ActorMention a : actors) {
+      for (int i = Math.max(0, a.first()); i <= a.last() && i < size; i++) {
+        in[i] = true;
+      }
+    }
+    return in;
   }
 
   /** A trigger word inside a name ("the Met Office", "Strike Force") is part of the name. */

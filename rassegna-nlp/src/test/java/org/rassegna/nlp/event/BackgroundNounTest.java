@@ -43,4 +43,22 @@ class BackgroundNounTest {
     assertThat(background("it", "ha partecipato alla manifestazione", "manifestazione", true))
         .isFalse();
   }
+
+  @Test
+  void actor_words_may_stand_between_preposition_and_noun_within_one_clause() {
+    List<String> keys =
+        List.of("in the wake of the police killing of Floyd".split(" ")).stream()
+            .map(AliasKeys::token)
+            .toList();
+    TriggerEntry e =
+        new TriggerEntry(List.of("killing"), PloverType.ASSAULT, Optional.empty(), true);
+    TriggerHit hit = new TriggerHit(e, 6, 6, true);
+    boolean[] police = new boolean[keys.size()];
+    police[5] = true;
+    int[] oneClause = new int[keys.size()];
+    assertThat(BackgroundNoun.is("en", keys, hit)).isFalse();
+    assertThat(BackgroundNoun.is("en", keys, hit, police, oneClause)).isTrue();
+    int[] commaBeforePolice = {0, 0, 0, 0, 0, 1, 1, 1, 1};
+    assertThat(BackgroundNoun.is("en", keys, hit, police, commaBeforePolice)).isFalse();
+  }
 }
