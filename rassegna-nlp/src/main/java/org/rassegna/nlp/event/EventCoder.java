@@ -116,7 +116,7 @@ public final class EventCoder {
             && !BackgroundNoun.is(
                 lang, w.keys(), hit, actorWords(actors, w.keys().size()), w.clauses())) {
           event(lang, s, w, actors, hit, hits, published)
-              .filter(e -> !repeats(e, events))
+              .filter(e -> !ActorPairs.repeats(e, events))
               .ifPresent(events::add);
         }
       }
@@ -162,41 +162,6 @@ public final class EventCoder {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether a sentence already has an event between these actors, in either direction, or between
-   * actors of the same two countries ("la cooperazione russo-venezuelana ... il partenariato"), of
-   * any type: a news sentence tells one event per pair of actors, and its other trigger words
-   * mostly describe that one ("accused ... of attacking", "denied ... having helped"); keeping one
-   * per pair lifted precision on both development sets.
-   */
-  private static boolean repeats(PoliticalEvent e, List<PoliticalEvent> earlier) {
-    for (PoliticalEvent o : earlier) {
-      boolean same = sameActor(e.source(), o.source()) && sameActor(e.target(), o.target());
-      boolean swapped = sameActor(e.source(), o.target()) && sameActor(e.target(), o.source());
-      if (same || swapped || sameCountries(e, o)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Both actors placed, in the same countries: one event told twice ("asked ... requests"). */
-  private static boolean sameCountries(PoliticalEvent a, PoliticalEvent b) {
-    Optional<String> as = a.source().flatMap(EventActor::country);
-    Optional<String> at = a.target().flatMap(EventActor::country);
-    return as.isPresent()
-        && at.isPresent()
-        && as.equals(b.source().flatMap(EventActor::country))
-        && at.equals(b.target().flatMap(EventActor::country));
-  }
-
-  private static boolean sameActor(Optional<EventActor> a, Optional<EventActor> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return a.isEmpty() && b.isEmpty();
-    }
-    return a.get().name().equals(b.get().name()) && a.get().entityId().equals(b.get().entityId());
   }
 
   /**
@@ -290,12 +255,13 @@ public final class EventCoder {
     boolean hypothetical = Modality.hypothetical(lang, keys, hit.first(), hit.last());
     Span trigger = new Span(w.tokens().get(hit.first()).start(), w.tokens().get(hit.last()).end());
     double confidence = confidence(hit, roles, hypothetical);
+    Optional<EventActor> source = roles.source().map(a -> actor(a, keys));
     return Optional.of(
         new PoliticalEvent(
             type,
             hit.entry().mode(),
-            roles.source().map(a -> actor(a, keys)),
-            roles.target().map(a -> actor(a, keys)),
+            source,
+            ActorPairs.distinctTarget(source, roles.target().map(a -> actor(a, keys))),
             date,
             negated,
             hypothetical,
