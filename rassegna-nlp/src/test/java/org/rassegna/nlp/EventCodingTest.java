@@ -93,6 +93,43 @@ class EventCodingTest {
     assertThat(annotate(sentence).events()).isNotEmpty().allMatch(PoliticalEvent::negated);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On Monday, Switzerland beat Gibraltar 6-0 and Portugal defeated Luxembourg.
+          L'Argentina ha battuto la Francia in finale, e il calciatore argentino ha attaccato l'arbitro.
+          """)
+  void sports_text_gives_no_events(String sentence) {
+    assertThat(annotate(sentence).events()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Since the attack of Russia on Ukraine, prices have risen in Germany.
+          Depuis l'attaque de la Russie contre l'Ukraine, les prix ont augmenté en Allemagne.
+          """)
+  void event_named_inside_a_prepositional_phrase_is_not_coded(String sentence) {
+    assertThat(annotate(sentence).events()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Russia accused Ukraine of attacking its border on Monday. | ACCUSE
+          """)
+  void sentence_keeps_one_event_per_pair_of_actors(String sentence, String type) {
+    List<PoliticalEvent> events = annotate(sentence).events();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type().name()).isEqualTo(type);
+  }
+
   private static AnnotatedArticle annotate(String body) {
     Article dated =
         Article.builder(SourceRef.file("test.txt", SourceFormat.TEXT))

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rassegna.nlp.Annotator;
-import org.rassegna.nlp.eval.CameoToPlover;
+import org.rassegna.nlp.eval.EventGold;
 import org.rassegna.nlp.eval.EventSetEval;
 import org.rassegna.nlp.eval.EventTypeEval;
 import org.rassegna.nlp.eval.GoldSentence;
-import org.rassegna.nlp.eval.GoldSentenceReader;
 import org.rassegna.nlp.eval.Tally;
 import org.rassegna.nlp.event.PloverType;
 import picocli.CommandLine.Command;
@@ -60,33 +59,14 @@ final class EvalEventsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path events = shared.resolve("data/events");
     if (Files.isDirectory(events)) {
-      printTypes(out, goldSentences(events));
+      List<GoldSentence> gold = EventGold.read(shared);
+      printTypes(out, gold);
+      printHeldOut(out, EventGold.heldOut(gold));
     } else {
       out.println("no gold sentences: " + events + " is missing (see --shared)");
     }
     printSet(out, new EventSetEval(Annotator.defaults()).run(set));
     return 0;
-  }
-
-  private List<GoldSentence> goldSentences(Path events) throws IOException {
-    CameoToPlover cameo =
-        CameoToPlover.read(shared.resolve("data/kb/plover/CAMEO2PLOVER-2021.txt"));
-    GoldSentenceReader reader = new GoldSentenceReader(cameo);
-    Path petr = events.resolve("petrarch-validation");
-    List<GoldSentence> gold = new ArrayList<>();
-    gold.addAll(
-        GoldSentenceReader.plover(
-            events.resolve("plover-gsr/PLOVER_GSR_CAMEO.json"), "plover-gsr"));
-    gold.addAll(reader.petrarch(petr.resolve("PETR2_GSR_validation.xml.gz"), "petr2-gsr", "en"));
-    gold.addAll(
-        reader.petrarch(
-            petr.resolve("spanish_protest_plover_validation.xml.gz"), "es-protest", "es"));
-    gold.addAll(
-        reader.petrarch(petr.resolve("spanish_validation_1018_noaccent.xml.gz"), "es-1018", "es"));
-    gold.addAll(
-        reader.petrarch(
-            petr.resolve("spanish_fight_reduced_181227v2_validation.xml.gz"), "es-fight", "es"));
-    return gold;
   }
 
   private static void printTypes(PrintWriter out, List<GoldSentence> gold) {
@@ -113,6 +93,24 @@ final class EvalEventsCommand implements Callable<Integer> {
         out.printf(" %16s", c.total() == 0 ? "-" : String.format("%d/%.2f", c.total(), c.rate()));
       }
       out.println();
+    }
+    out.println();
+  }
+
+  /**
+   * The held-out fifth of the gold sentences, which the trigger ranker did not learn from: the type
+   * of the first verbal trigger against that of the ranker's choice.
+   */
+  private static void printHeldOut(PrintWriter out, List<GoldSentence> heldOut) {
+    out.println("Held-out fifth (not used to train the trigger ranker): top-type accuracy");
+    out.printf("%-12s %-4s %9s %10s %8s%n", "set", "lang", "sentences", "first-verb", "ranker");
+    List<EventTypeEval.Result> lexicon = EventTypeEval.score(heldOut, Optional.empty());
+    List<EventTypeEval.Result> model = EventTypeEval.score(heldOut);
+    for (int i = 0; i < lexicon.size(); i++) {
+      EventTypeEval.Result r = lexicon.get(i);
+      out.printf(
+          "%-12s %-4s %9d %10.3f %8.3f%n",
+          r.set(), r.language(), r.top().total(), r.top().rate(), model.get(i).top().rate());
     }
     out.println();
   }

@@ -10,13 +10,13 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Retrains the project's statistical models from open data sets.",
-    subcommands = {TrainNerCommand.class})
+    subcommands = {TrainNerCommand.class, TrainEventsCommand.class})
 public final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name what to train: ner");
+    throw new ParameterException(spec.commandLine(), "name what to train: ner, events");
   }
 }

@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rassegna.nlp.event.EventCoder;
 import org.rassegna.nlp.event.PloverType;
-import org.rassegna.nlp.event.TypedTrigger;
-import org.rassegna.nlp.text.Tokenizer;
+import org.rassegna.nlp.event.TriggerCandidate;
+import org.rassegna.nlp.event.TriggerRanker;
 
 /**
  * Type accuracy of the trigger stage on event-coded gold sentences. The sentence's predicted type
@@ -39,47 +38,54 @@ public final class EventTypeEval {
 
   private EventTypeEval() {}
 
-  /** One result per (set, language), in the order the sets first appear. */
+  /**
+   * One result per (set, language), in the order the sets first appear, with the shipped trigger
+   * ranker choosing the sentence's main trigger.
+   */
   public static List<Result> score(List<GoldSentence> gold) {
+    return score(gold, TriggerRanker.shipped());
+  }
+
+  /**
+   * As {@link #score(List)} with the given ranker; without one the main trigger is the first verbal
+   * one, else the first.
+   */
+  public static List<Result> score(List<GoldSentence> gold, Optional<TriggerRanker> ranker) {
     Map<String, List<GoldSentence>> groups = new LinkedHashMap<>();
     for (GoldSentence g : gold) {
       groups.computeIfAbsent(g.set() + "\t" + g.language(), k -> new ArrayList<>()).add(g);
     }
     List<Result> out = new ArrayList<>();
     for (List<GoldSentence> group : groups.values()) {
-      out.add(scoreGroup(group));
+      out.add(scoreGroup(group, ranker));
     }
     return out;
   }
 
   /** The type the trigger stage gives a sentence, if any trigger is found. */
   public static Optional<PloverType> predict(String text, String language) {
-    return top(hits(text, language));
+    return top(TriggerRankerTraining.candidates(text, language), TriggerRanker.shipped());
   }
 
-  private static Optional<PloverType> top(List<TypedTrigger> hits) {
-    for (TypedTrigger h : hits) {
-      if (!h.hit().nominal()) {
-        return Optional.of(h.type());
-      }
+  private static Optional<PloverType> top(
+      List<TriggerCandidate> triggers, Optional<TriggerRanker> ranker) {
+    if (triggers.isEmpty()) {
+      return Optional.empty();
     }
-    return hits.stream().findFirst().map(TypedTrigger::type);
+    int main = ranker.map(r -> r.best(triggers)).orElse(TriggerRanker.defaultMain(triggers));
+    return Optional.of(triggers.get(main).lexiconType());
   }
 
-  private static List<TypedTrigger> hits(String text, String language) {
-    return EventCoder.triggers(text, new Tokenizer(language).tokens(text), language);
-  }
-
-  private static Result scoreGroup(List<GoldSentence> group) {
+  private static Result scoreGroup(List<GoldSentence> group, Optional<TriggerRanker> ranker) {
     Tally top = new Tally(0, 0);
     Tally any = new Tally(0, 0);
     int none = 0;
     Map<PloverType, Tally> perType = new EnumMap<>(PloverType.class);
     for (GoldSentence g : group) {
-      List<TypedTrigger> hits = hits(g.text(), g.language());
-      Optional<PloverType> p = top(hits);
+      List<TriggerCandidate> hits = TriggerRankerTraining.candidates(g.text(), g.language());
+      Optional<PloverType> p = top(hits, ranker);
       boolean right = p.isPresent() && g.types().contains(p.get());
-      boolean anyRight = hits.stream().anyMatch(h -> g.types().contains(h.type()));
+      boolean anyRight = hits.stream().anyMatch(h -> g.types().contains(h.lexiconType()));
       top = top.add(right);
       any = any.add(anyRight);
       none += hits.isEmpty() ? 1 : 0;

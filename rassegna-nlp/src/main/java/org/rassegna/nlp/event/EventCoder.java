@@ -60,6 +60,10 @@ public final class EventCoder {
     Optional<String> about = AgentActors.articleCountry(entities);
     List<MentionOf> mentions = mentions(entities);
     List<PoliticalEvent> out = new ArrayList<>();
+    if (SportsContext.cues(language, text, words(text, tokens).keys())
+        >= SportsContext.ARTICLE_CUES) {
+      return out;
+    }
     int t = 0;
     int m = 0;
     for (Span s : sentences) {
@@ -77,6 +81,10 @@ public final class EventCoder {
             AgentActors.find(
                 text, w.tokens(), w.keys(), w.clauses(), actors, agents.get(), countries, about));
         actors.sort(Comparator.comparingInt(ActorMention::first));
+      }
+      String sentence = text.substring(s.start(), s.end());
+      if (SportsContext.cues(language, sentence, w.keys()) > 0) {
+        continue;
       }
       List<TriggerHit> hits = new ArrayList<>(matcher.find(w.keys()));
       hits.removeIf(h -> capitalisedVerb(text, w.tokens(), h));
@@ -102,10 +110,13 @@ public final class EventCoder {
       if (nominal && !events.isEmpty()) {
         break;
       }
-      for (TriggerHit hit : hits) {
-        if (hit.nominal() == nominal && !insideName(hit, actors)) {
-          event(lang, s, w, actors, hit, published)
-              .filter(e -> !repeats(e, events))
+      for (TriggerHit hit : ranked(lang, w.keys(), hits)) {
+        if (hit.nominal() == nominal
+            && !insideName(hit, actors)
+            && !BackgroundNoun.is(
+                lang, w.keys(), hit, actorWords(actors, w.keys().size()), w.clauses())) {
+          event(lang, s, w, actors, hit, hits, published)
+              .filter(e -> !ActorPairs.repeats(e, events))
               .ifPresent(events::add);
         }
       }
@@ -133,6 +144,16 @@ public final class EventCoder {
     return ".:!?\"«“'‘(".indexOf(text.charAt(i)) < 0;
   }
 
+  private static boolean[] actorWords(List<ActorMention> actors, int size) {
+    boolean[] in = new boolean[size];
+    for (ActorMention a : actors) {
+      for (int i = Math.max(0, a.first()); i <= a.last() && i < size; i++) {
+        in[i] = true;
+      }
+    }
+    return in;
+  }
+
   /** A trigger word inside a name ("the Met Office", "Strike Force") is part of the name. */
   private static boolean insideName(TriggerHit hit, List<ActorMention> actors) {
     for (ActorMention a : actors) {
@@ -144,52 +165,58 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a sentence already has this event: same type between the same actors, in either
-   * direction, or between actors of the same two countries ("la cooperazione russo-venezuelana ...
-   * il partenariato").
-   */
-  private static boolean repeats(PoliticalEvent e, List<PoliticalEvent> earlier) {
-    for (PoliticalEvent o : earlier) {
-      boolean same = sameActor(e.source(), o.source()) && sameActor(e.target(), o.target());
-      boolean swapped = sameActor(e.source(), o.target()) && sameActor(e.target(), o.source());
-      if (o.type() == e.type() && (same || swapped || sameCountries(e, o))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Both actors placed, in the same countries: one event told twice ("asked ... requests"). */
-  private static boolean sameCountries(PoliticalEvent a, PoliticalEvent b) {
-    Optional<String> as = a.source().flatMap(EventActor::country);
-    Optional<String> at = a.target().flatMap(EventActor::country);
-    return as.isPresent()
-        && at.isPresent()
-        && as.equals(b.source().flatMap(EventActor::country))
-        && at.equals(b.target().flatMap(EventActor::country));
-  }
-
-  private static boolean sameActor(Optional<EventActor> a, Optional<EventActor> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return a.isEmpty() && b.isEmpty();
-    }
-    return a.get().name().equals(b.get().name()) && a.get().entityId().equals(b.get().entityId());
-  }
-
-  /**
    * The type stage alone, for scoring the classification: the types of one sentence's triggers in
    * text order, with intent words read ("will support" is AGREE).
    */
   public static List<TypedTrigger> triggers(String sentence, List<Span> tokens, String language) {
+    List<TypedTrigger> out = new ArrayList<>();
+    for (TriggerCandidate c : candidates(sentence, tokens, language)) {
+      out.add(new TypedTrigger(c.hit(), c.lexiconType()));
+    }
+    return out;
+  }
+
+  /**
+   * The lexicon stage with the trigger ranker's features, for training and scoring the ranker: one
+   * sentence's triggers in text order with their types (intent words read).
+   */
+  public static List<TriggerCandidate> candidates(
+      String sentence, List<Span> tokens, String language) {
     Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
     if (lexicon.isEmpty()) {
       return List.of();
     }
     List<String> keys = words(sentence, tokens).keys();
-    List<TypedTrigger> out = new ArrayList<>();
+    List<TriggerCandidate> out = new ArrayList<>();
     for (TriggerHit h : new TriggerMatcher(lexicon.get()).find(keys)) {
       boolean negated = Modality.negated(language, keys, h.first(), h.last());
-      out.add(new TypedTrigger(h, IntentRule.type(language, keys, h, negated)));
+      out.add(candidate(language, keys, h, negated));
+    }
+    return out;
+  }
+
+  private static TriggerCandidate candidate(
+      String language, List<String> keys, TriggerHit h, boolean negated) {
+    PloverType type = IntentRule.type(language, keys, h, negated);
+    return new TriggerCandidate(h, type, RankFeatures.of(language, keys, h, type));
+  }
+
+  /**
+   * The hits best-ranked first when a trigger ranker is shipped, else in text order: of two events
+   * one sentence gives between the same actors, the first kept wins.
+   */
+  private static List<TriggerHit> ranked(String lang, List<String> keys, List<TriggerHit> hits) {
+    Optional<TriggerRanker> ranker = TriggerRanker.shipped();
+    if (ranker.isEmpty() || hits.size() < 2) {
+      return hits;
+    }
+    List<TriggerCandidate> candidates = new ArrayList<>();
+    for (TriggerHit h : hits) {
+      candidates.add(candidate(lang, keys, h, Modality.negated(lang, keys, h.first(), h.last())));
+    }
+    List<TriggerHit> out = new ArrayList<>();
+    for (int i : ranker.get().order(candidates)) {
+      out.add(hits.get(i));
     }
     return out;
   }
@@ -200,6 +227,7 @@ public final class EventCoder {
       Words w,
       List<ActorMention> actors,
       TriggerHit hit,
+      List<TriggerHit> hits,
       Optional<LocalDate> published) {
     ActorAssigner.Roles roles = ActorAssigner.assign(actors, hit, w.keys(), w.clauses());
     boolean codable =
@@ -211,9 +239,15 @@ public final class EventCoder {
     List<String> keys = w.keys();
     int from = Math.max(0, hit.first() - DATE_WINDOW);
     int to = Math.min(keys.size(), hit.last() + DATE_WINDOW + 1);
+    List<int[]> others = new ArrayList<>();
+    for (TriggerHit o : hits) {
+      if (!o.equals(hit)) {
+        others.add(new int[] {o.first() - from, o.last() - from});
+      }
+    }
     Optional<LocalDate> date =
         EventDates.resolve(
-            keys.subList(from, to), hit.first() - from, hit.last() - from, published);
+            keys.subList(from, to), hit.first() - from, hit.last() - from, others, published);
     boolean negated = Modality.negated(lang, keys, hit.first(), hit.last());
     PloverType type = IntentRule.type(lang, keys, hit, negated);
     // A refused promise is the event itself (REJECT), not the denial of one.
@@ -221,12 +255,13 @@ public final class EventCoder {
     boolean hypothetical = Modality.hypothetical(lang, keys, hit.first(), hit.last());
     Span trigger = new Span(w.tokens().get(hit.first()).start(), w.tokens().get(hit.last()).end());
     double confidence = confidence(hit, roles, hypothetical);
+    Optional<EventActor> source = roles.source().map(a -> actor(a, keys));
     return Optional.of(
         new PoliticalEvent(
             type,
             hit.entry().mode(),
-            roles.source().map(a -> actor(a, keys)),
-            roles.target().map(a -> actor(a, keys)),
+            source,
+            ActorPairs.distinctTarget(source, roles.target().map(a -> actor(a, keys))),
             date,
             negated,
             hypothetical,

@@ -29,17 +29,45 @@ final class EventDates {
 
   static Optional<LocalDate> resolve(
       List<String> keys, int triggerFirst, int triggerLast, Optional<LocalDate> published) {
+    return resolve(keys, triggerFirst, triggerLast, List.of(), published);
+  }
+
+  /**
+   * As {@link #resolve(List, int, int, Optional)}, but a date word nearer to one of the {@code
+   * others} triggers ({@code [first, last]} pairs in the same key list) than to this one is that
+   * trigger's date and is skipped: in "since the attack of 7 October, the bombing has killed ..."
+   * the day belongs to the attack, not to the bombing.
+   */
+  static Optional<LocalDate> resolve(
+      List<String> keys,
+      int triggerFirst,
+      int triggerLast,
+      List<int[]> others,
+      Optional<LocalDate> published) {
     Optional<LocalDate> best = Optional.empty();
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < keys.size(); i++) {
       Optional<LocalDate> d = dateAt(keys, i, published);
-      int distance = i < triggerFirst ? triggerFirst - i : Math.max(0, i - triggerLast);
-      if (d.isPresent() && distance < bestDistance) {
+      int distance = distance(i, triggerFirst, triggerLast);
+      if (d.isPresent() && distance < bestDistance && !claimed(i, distance, others)) {
         best = d;
         bestDistance = distance;
       }
     }
     return best.isPresent() ? best : published;
+  }
+
+  private static int distance(int i, int first, int last) {
+    return i < first ? first - i : Math.max(0, i - last);
+  }
+
+  private static boolean claimed(int i, int distance, List<int[]> others) {
+    for (int[] o : others) {
+      if (distance(i, o[0], o[1]) < distance) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<LocalDate> dateAt(List<String> keys, int i, Optional<LocalDate> pub) {

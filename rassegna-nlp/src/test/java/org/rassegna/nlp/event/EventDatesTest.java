@@ -65,4 +65,22 @@ class EventDatesTest {
   void no_date_word_gives_the_publication_day() {
     assertThat(resolve("putin x maduro", PUBLISHED)).isEqualTo(PUBLISHED);
   }
+
+  @Test
+  void date_word_nearer_another_trigger_is_that_triggers_day() {
+    List<String> keys =
+        List.of(
+                "since the attack of 7 October , as prices rose , the bombing killed 7000"
+                    .split(" "))
+            .stream()
+            .map(AliasKeys::token)
+            .toList();
+    int attack = keys.indexOf("attack");
+    int bombing = keys.indexOf("bombing");
+    List<int[]> attackOnly = List.<int[]>of(new int[] {attack, attack});
+    assertThat(EventDates.resolve(keys, bombing, bombing, attackOnly, PUBLISHED))
+        .isEqualTo(PUBLISHED);
+    assertThat(EventDates.resolve(keys, bombing, bombing, PUBLISHED))
+        .contains(LocalDate.of(2021, 10, 7));
+  }
 }
