@@ -173,10 +173,16 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
   }
 
-  /** The previous speaker when near, else the first person of the latest sentence naming one. */
+  /**
+   * The previous speaker when near and no other person is named in a sentence of its own since
+   * their quote ("«…», declaró el mandatario. La marcha la lideró X. «…», proclamó": X); else the
+   * first person of the latest sentence naming one.
+   */
   private static Optional<Speaker> coreferent(
       QuoteText t, Span cue, Optional<Speaker> last, int lastEnd, Span at) {
-    if (last.isPresent() && lastEnd >= 0 && cue.start() - lastEnd <= PREVIOUS_QUOTE_REACH) {
+    boolean near =
+        last.isPresent() && lastEnd >= 0 && cue.start() - lastEnd <= PREVIOUS_QUOTE_REACH;
+    if (near && !newPersonSince(t, last.get(), lastEnd, cue.start())) {
       Speaker s = last.get();
       return Optional.of(new Speaker(s.entityId(), s.name(), at.start(), at.end()));
     }
@@ -189,6 +195,27 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A person other than the last speaker named in a sentence that starts after the last quote ends:
+   * the text has moved on to them. A name in the last quote's own sentence ("…", said X, referring
+   * to Y) does not count, nor does one when the cue's sentence opens with a subject pronoun ("He
+   * urged Mr. Trump to act, saying …"): the pronoun keeps the last speaker.
+   */
+  private static boolean newPersonSince(QuoteText t, Speaker last, int lastEnd, int cueStart) {
+    int opening = t.firstTokenFrom(t.sentenceAt(cueStart).start());
+    if (lastEnd >= cueStart || opening < t.size() && t.lexicon.pronoun(t.key(opening))) {
+      return false;
+    }
+    int from = t.sentenceAt(lastEnd).end();
+    for (QuoteText.Mention m : t.mentionsIn(from, cueStart)) {
+      boolean sameId = m.entity().id().isPresent() && m.entity().id().equals(last.entityId());
+      if (person(m) && !sameId && !last.name().equals(m.entity().name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
