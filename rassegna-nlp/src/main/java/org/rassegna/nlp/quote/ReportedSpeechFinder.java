@@ -100,6 +100,18 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     return Optional.empty();
   }
 
+  /** "e assicura che", "and said": "and" then a reporting verb that opens content of its own. */
+  private static boolean coordinatedVerb(QuoteText t, int k, int end) {
+    if (k + 2 >= end || !t.lexicon.conjunction(t.key(k))) {
+      return false;
+    }
+    int w = k + 1;
+    while (w < end - 1 && w < k + 3 && t.lexicon.auxiliary(t.key(w))) {
+      w++;
+    }
+    return Cues.isVerb(t, w) && t.lexicon.complementiser(t.key(w + 1));
+  }
+
   /**
    * "said he would", "said the company could": content without "that" starts with a pronoun or has
    * a finite auxiliary within a few words; "added smaller landers" is not speech.
@@ -137,6 +149,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
    */
   private static int clauseEnd(QuoteText t, Span sentence, int from, int end) {
     for (int k = from + MIN_CONTENT_TOKENS; k < end; k++) {
+      if (coordinatedVerb(t, k, end)) {
+        // "… e assicura che …": a second verb starts a report of its own.
+        return k;
+      }
       String gap = t.gapBefore(k, sentence.start());
       if (gap.indexOf(',') < 0 && gap.indexOf(':') < 0 && gap.indexOf(';') < 0) {
         continue;
