@@ -57,8 +57,9 @@ final class SpeakerPhrase {
       }
       s--;
     }
-    if (e - s == 1 && t.lexicon.conjunction(t.key(s))) {
-      return sentenceSubject(t, s, window);
+    if (e > s && t.lexicon.conjunction(t.key(e - 1))) {
+      // "X ha affermato di … e assicura che …": the verb right after "and" shares the subject.
+      return sentenceSubject(t, e - 1, window);
     }
     if (s < e && t.lexicon.relative(t.key(s))) {
       return antecedent(t, s, window);
