@@ -210,6 +210,10 @@ public final class DirectQuoteFinder implements QuoteFinder {
     if (!last.direct() || last.kind() != CueKind.VERB || last.cue().start() < last.end()) {
       return false;
     }
+    if (t.tokensBefore(c.end()) - t.firstTokenFrom(c.start()) < QuoteExtractor.MIN_WORDS) {
+      // "…", ha añadido en comentarios recogidos por 'The Guardian': a name, not more words.
+      return false;
+    }
     if (c.start() < last.cue().end()
         || QuoteText.endsSentence(t.text.substring(last.cue().end(), c.start()))) {
       return false;
