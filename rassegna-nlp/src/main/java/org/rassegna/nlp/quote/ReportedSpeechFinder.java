@@ -56,7 +56,12 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (!Cues.isVerb(t, v)) {
         continue;
       }
-      Optional<QuoteCandidate> c = anaphoric(t, sentence, previous, first, v);
+      Optional<QuoteCandidate> c = AsClause.find(t, sentence, first, v, end);
+      if (c.isPresent()) {
+        out.add(c.get());
+        break;
+      }
+      c = anaphoric(t, sentence, previous, first, v);
       if (c.isPresent()) {
         // "Lo ha riferito l'agenzia, precisando che …": the sentence may report more.
         out.add(c.get());
