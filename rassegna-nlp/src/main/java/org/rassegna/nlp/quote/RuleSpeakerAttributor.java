@@ -53,7 +53,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           if (Cues.gerund(t.key(verb)) || Cues.gerund(t.key(first))) {
             // "He urged Mr. Trump to act, saying “…”", "facendo sapere che": the speaker is the
             // clause's subject.
-            return coreferent(t, c.cue(), last, lastEnd, c.cue());
+            return coreferent(t, c, last, lastEnd, c.cue());
           }
           SpeakerPhrase.Found f = SpeakerPhrase.before(t, first, c.window());
           if (f.kind() == SpeakerPhrase.Kind.NONE && f.span().length() == 0) {
@@ -164,10 +164,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         String name = t.text.substring(f.span().start(), f.span().end());
         return Optional.of(new Speaker(Optional.empty(), name, f.span().start(), f.span().end()));
       case PRONOUN:
-        return coreferent(t, c.cue(), last, lastEnd, f.span());
+        return coreferent(t, c, last, lastEnd, f.span());
       default:
         if (f.span().length() == 0) {
-          return coreferent(t, c.cue(), last, lastEnd, c.cue());
+          return coreferent(t, c, last, lastEnd, c.cue());
         }
         return Optional.empty();
     }
@@ -176,20 +176,24 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
   /**
    * The previous speaker when near and no other person is named in a sentence of its own since
    * their quote ("«…», declaró el mandatario. La marcha la lideró X. «…», proclamó": X); else the
-   * first person of the latest sentence naming one.
+   * first person of the latest sentence naming one. That search reaches back from the quote's
+   * start, not from a verb after a long quote ("“…” añadió"), and skips names the quote itself
+   * holds: they are whom the speaker talks about.
    */
   private static Optional<Speaker> coreferent(
-      QuoteText t, Span cue, Optional<Speaker> last, int lastEnd, Span at) {
+      QuoteText t, QuoteCandidate c, Optional<Speaker> last, int lastEnd, Span at) {
+    Span cue = c.cue();
     boolean near =
         last.isPresent() && lastEnd >= 0 && cue.start() - lastEnd <= PREVIOUS_QUOTE_REACH;
     if (near && !newPersonSince(t, last.get(), lastEnd, cue.start())) {
       Speaker s = last.get();
       return Optional.of(new Speaker(s.entityId(), s.name(), at.start(), at.end()));
     }
-    List<QuoteText.Mention> before =
-        t.mentionsIn(Math.max(0, cue.start() - PERSON_REACH), cue.start());
+    int from = Math.max(0, Math.min(c.start(), cue.start()) - PERSON_REACH);
+    List<QuoteText.Mention> before = t.mentionsIn(from, cue.start());
     for (int i = before.size() - 1; i >= 0; i--) {
-      if (person(before.get(i))) {
+      boolean quoted = c.direct() && c.overlaps(before.get(i).start(), before.get(i).end());
+      if (person(before.get(i)) && !quoted) {
         QuoteText.Mention subject = firstPersonOfSentence(t, before, i);
         return Optional.of(of(subject.entity(), at.start(), at.end()));
       }
