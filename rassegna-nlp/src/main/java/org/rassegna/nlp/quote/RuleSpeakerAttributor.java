@@ -270,7 +270,24 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         }
       }
     }
-    return Optional.empty();
+    return subjectNoun(t, window);
+  }
+
+  /**
+   * "La lettre liste trois conditions : « … »": with no name before the colon, a speaker noun
+   * opening the clause (after its determiners) is the speaker, as the description it is.
+   */
+  private static Optional<Speaker> subjectNoun(QuoteText t, Span window) {
+    int k = t.firstTokenFrom(window.start());
+    int from = k;
+    while (k < t.size() && t.end(k) <= window.end() && t.lexicon.determiner(t.key(k))) {
+      k++;
+    }
+    if (k >= t.size() || t.end(k) > window.end() || !t.lexicon.speakerNoun(t.key(k))) {
+      return Optional.empty();
+    }
+    String name = t.text.substring(t.start(from), t.end(k));
+    return Optional.of(new Speaker(Optional.empty(), name, t.start(from), t.end(k)));
   }
 
   /** A description with a speaker noun ("le jeune journaliste") or headed by a capital. */
