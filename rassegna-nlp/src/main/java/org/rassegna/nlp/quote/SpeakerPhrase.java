@@ -30,8 +30,8 @@ final class SpeakerPhrase {
   /** Longest adverbial between a verb and its subject: "al programma Ping Pong di Radio 1". */
   private static final int MAX_ADVERBIAL = 8;
 
-  /** Longest description without a speaker noun: "le vittime", "the real estate agent". */
-  private static final int MAX_PLAIN_DESCRIPTION = 4;
+  /** Longest description without a speaker noun: "le vittime", "un ténor de la droite". */
+  private static final int MAX_PLAIN_DESCRIPTION = 5;
 
   private SpeakerPhrase() {}
 
