@@ -190,7 +190,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   /** "…, ha affermato X." / "…, X said.": a comma shortly before the verb, a short tail after. */
   private static Optional<QuoteCandidate> contentThenVerb(
       QuoteText t, Span sentence, int first, int v, int end) {
-    if (end - v > MAX_TAIL_TOKENS || Cues.gerund(t.key(v))) {
+    if (tailEnd(t, sentence, v, end) - v > MAX_TAIL_TOKENS || Cues.gerund(t.key(v))) {
       // "He urged Mr. Trump to act, saying …" reports what follows, not what precedes.
       return Optional.empty();
     }
@@ -210,6 +210,25 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the attribution after a verb ends: at the sentence end, or at a comma that opens a clause
+   * of its own ("…, Paganini and his team wrote in the new paper, which was published …"); past the
+   * sentence when a quote mark comes first.
+   */
+  private static int tailEnd(QuoteText t, Span sentence, int v, int end) {
+    for (int k = v + 1; k < end; k++) {
+      String gap = t.gapBefore(k, sentence.start());
+      if (quoteMarkIn(gap)) {
+        // "Dès le 1er décembre, il constate « … »": the verb introduces the quote after it.
+        return end + MAX_TAIL_TOKENS;
+      }
+      if (gap.indexOf(',') >= 0) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**

@@ -149,4 +149,23 @@ class QuoteAttributionRulesTest {
     Quote q = quotes("it", text, "Alberto Rinaldi").get(0);
     assertThat(q.speaker().orElseThrow().name()).isEqualTo("Alberto Rinaldi");
   }
+
+  @Test
+  void a_long_sentence_after_the_attribution_comma_does_not_hide_it() {
+    String text =
+        "Such stripping would occur often enough to be noted more than one night out of ten,"
+            + " Lena Marsh and her team wrote in the new paper, which was published online today in"
+            + " the journal and reviewed by three other groups of researchers.";
+    Quote q = quotes("en", text, "Lena Marsh").get(0);
+    assertThat(q.text()).startsWith("Such stripping").endsWith("out of ten");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Lena Marsh");
+  }
+
+  @Test
+  void a_verb_that_introduces_a_quote_after_it_reports_nothing_before_it() {
+    String text =
+        "Dès les premiers jours, il constate « une disproportion dans la riposte des forces de"
+            + " l'ordre, avec un usage massif des armes ».";
+    assertThat(quotes("fr", text)).noneMatch(q -> q.text().startsWith("Dès"));
+  }
 }
