@@ -62,6 +62,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           return resolve(t, f, c, last, lastEnd);
         }
       case ACCORDING:
+        int saying = verbAfterPhrase(t, c.cue(), c.window());
+        if (saying >= 0) {
+          return byVerb(t, saying, c, last, lastEnd);
+        }
         SpeakerPhrase.Found source =
             SpeakerPhrase.after(t, sourceAfter(t, c.cue(), c.window()), c.window());
         if (source.kind() == SpeakerPhrase.Kind.DESCRIPTION && !actorWords(t, source.span())) {
@@ -74,6 +78,38 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       default:
         return continues(t, c, lastEnd) ? last : Optional.empty();
     }
+  }
+
+  /**
+   * "según comenta en su Twitter", "según ha explicado el ministro": a saying verb right after the
+   * phrase (past its auxiliaries); its index, or -1.
+   */
+  private static int verbAfterPhrase(QuoteText t, Span cue, Span window) {
+    int k = t.tokensBefore(cue.end());
+    while (k < t.size() && t.end(k) <= window.end() && t.lexicon.auxiliary(t.key(k))) {
+      k++;
+    }
+    return k < t.size() && t.end(k) <= window.end() && Cues.isVerb(t, k) ? k : -1;
+  }
+
+  /**
+   * The source of "según + verb": the name after the verb ("según explicó el ministro"), else the
+   * first person the sentence names, its subject more often than not ("León no cree …, según
+   * comenta").
+   */
+  private static Optional<Speaker> byVerb(
+      QuoteText t, int verb, QuoteCandidate c, Optional<Speaker> last, int lastEnd) {
+    SpeakerPhrase.Found f = SpeakerPhrase.after(t, verb, c.window());
+    if (f.kind() == SpeakerPhrase.Kind.ENTITY || f.kind() == SpeakerPhrase.Kind.DESCRIPTION) {
+      return resolve(t, f, c, last, lastEnd);
+    }
+    Span sentence = t.sentenceAt(c.cue().start());
+    for (QuoteText.Mention m : t.mentionsIn(sentence.start(), c.cue().start())) {
+      if (person(m)) {
+        return Optional.of(of(m.entity(), m.start(), m.end()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -168,4 +168,14 @@ class QuoteAttributionRulesTest {
             + " l'ordre, avec un usage massif des armes ».";
     assertThat(quotes("fr", text)).noneMatch(q -> q.text().startsWith("Dès"));
   }
+
+  @Test
+  void segun_with_a_verb_and_no_name_takes_the_person_of_the_sentence() {
+    String text =
+        "El presidente de la consultora, Luis Ortega, no cree en la pronta reactivación de la"
+            + " refinería, según comenta en su cuenta.";
+    Quote q = quotes("es", text, "Luis Ortega").get(0);
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Luis Ortega");
+  }
 }
