@@ -266,12 +266,38 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       QuoteText t, List<QuoteText.Mention> mentions, int i) {
     Span sentence = t.sentenceAt(mentions.get(i).start());
     QuoteText.Mention first = mentions.get(i);
+    if (opensClause(t, first)) {
+      return first;
+    }
     for (int k = i - 1; k >= 0 && mentions.get(k).start() >= sentence.start(); k--) {
       if (person(mentions.get(k))) {
         first = mentions.get(k);
       }
     }
     return first;
+  }
+
+  /**
+   * "… are helping the team — and coach Bruce Boudreau couldn't be happier": a person after a dash,
+   * a semicolon or a comma and "and" (a title between allowed) is the subject of a clause of their
+   * own, the one a following "he said" continues.
+   */
+  private static boolean opensClause(QuoteText t, QuoteText.Mention m) {
+    int k = t.tokensBefore(m.start()) - 1;
+    int floor = k - 2;
+    while (k >= 0
+        && k > floor
+        && (t.lexicon.speakerNoun(t.key(k)) || t.lexicon.determiner(t.key(k)))) {
+      k--;
+    }
+    if (k < 1 || !t.lexicon.conjunction(t.key(k))) {
+      return false;
+    }
+    String gap = t.gapBefore(k, 0);
+    return gap.indexOf('—') >= 0
+        || gap.indexOf('–') >= 0
+        || gap.indexOf(';') >= 0
+        || gap.indexOf(',') >= 0;
   }
 
   /** "il portavoce" after "il portavoce del Cremlino Dmitry Peskov": the person so introduced. */

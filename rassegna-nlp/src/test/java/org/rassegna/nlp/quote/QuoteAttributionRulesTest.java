@@ -178,4 +178,14 @@ class QuoteAttributionRulesTest {
     assertThat(q.direct()).isFalse();
     assertThat(q.speaker().orElseThrow().name()).isEqualTo("Luis Ortega");
   }
+
+  @Test
+  void a_person_opening_a_clause_after_a_dash_and_and_is_whom_he_said_continues() {
+    String text =
+        "Tom Hale, Ivan Petrov and Luke Kerr are helping the team find its legs after a bad"
+            + " start — and coach Sam Boyd couldn't be happier. \"They are getting better and"
+            + " better,\" he said.";
+    Quote q = quotes("en", text, "Tom Hale", "Ivan Petrov", "Luke Kerr", "Sam Boyd").get(0);
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Sam Boyd");
+  }
 }
