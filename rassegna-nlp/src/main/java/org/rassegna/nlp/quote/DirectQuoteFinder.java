@@ -89,10 +89,24 @@ public final class DirectQuoteFinder implements QuoteFinder {
     }
     String lead = t.text.substring(before.start(), before.end()).strip();
     int colon = lead.lastIndexOf(':');
-    if (colon >= 0 && lead.substring(colon + 1).chars().noneMatch(Character::isLetterOrDigit)) {
+    if (colon >= 0 && onlyFunctionWords(t, lead.substring(colon + 1))) {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * Nothing but marks, determiners and prepositions after the colon: "liste trois conditions : des
+   * « … »" still introduces the quote.
+   */
+  private static boolean onlyFunctionWords(QuoteText t, String afterColon) {
+    for (String w : afterColon.strip().split("[\\s\"“”«»„‘’]+")) {
+      String k = QuoteLexicon.key(w);
+      if (!k.isEmpty() && !t.lexicon.determiner(k) && !t.lexicon.sourceOf(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "un saggio intitolato «…»", "a column titled “…”": a title, not speech. */
@@ -208,6 +222,10 @@ public final class DirectQuoteFinder implements QuoteFinder {
    */
   private static boolean splitByAttribution(QuoteText t, QuoteCandidate last, QuoteCandidate c) {
     if (!last.direct() || last.kind() != CueKind.VERB || last.cue().start() < last.end()) {
+      return false;
+    }
+    if (t.tokensBefore(c.end()) - t.firstTokenFrom(c.start()) < QuoteExtractor.MIN_WORDS) {
+      // "…", ha añadido en comentarios recogidos por 'The Guardian': a name, not more words.
       return false;
     }
     if (c.start() < last.cue().end()

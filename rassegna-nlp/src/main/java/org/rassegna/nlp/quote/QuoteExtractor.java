@@ -31,6 +31,9 @@ public final class QuoteExtractor {
    */
   static final int MIN_CUED_WORDS = 4;
 
+  /** Below this many words an unattributed question in marks is a title, not speech. */
+  static final int MAX_TITLE_QUESTION_WORDS = 12;
+
   /** Words any direct quote needs: one or two words in marks are a term, not speech. */
   static final int MIN_WORDS = 3;
 
@@ -107,7 +110,7 @@ public final class QuoteExtractor {
       boolean[] out) {
     for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate d = candidates.get(i);
-      if (!d.direct() || words(text, d) >= MIN_UNATTRIBUTED_WORDS) {
+      if (!d.direct() || words(text, d) >= MIN_UNATTRIBUTED_WORDS && !fragment(text, d)) {
         continue;
       }
       for (int k = 0; k < candidates.size(); k++) {
@@ -119,6 +122,15 @@ public final class QuoteExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Words in marks that start in lower case continue the sentence around them ("une houle est
+   * attendue, « avec un risque majeur … », avertit la préfecture"): a fragment of reported speech
+   * however long.
+   */
+  private static boolean fragment(String text, QuoteCandidate d) {
+    return Character.isLowerCase(text.charAt(d.start()));
   }
 
   /** Two words at least: "he “wasn't trying …”" keeps the quote, its subject aside. */
@@ -138,6 +150,11 @@ public final class QuoteExtractor {
     if (!c.direct()) {
       return speaker.isPresent() ? 1 : 3;
     }
+    if (question(text, c) && words(text, c) < MAX_TITLE_QUESTION_WORDS) {
+      // "rispondere alla domanda "Dove trovo il disco?"", "Voir : "PMA : … ?"": a question in
+      // marks that nobody is said to ask is a title or a topic.
+      return 3;
+    }
     return c.kind() != CueKind.NONE || words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
   }
 
@@ -149,6 +166,11 @@ public final class QuoteExtractor {
     int words = words(text, c);
     boolean cueBefore = c.kind() != CueKind.COLON && c.cue().end() <= c.start();
     return words < MIN_WORDS || cueBefore && words < MIN_CUED_WORDS;
+  }
+
+  private static boolean question(String text, QuoteCandidate c) {
+    String quoted = text.substring(c.start(), c.end()).strip();
+    return quoted.endsWith("?");
   }
 
   private static boolean free(List<Quote> kept, QuoteCandidate c) {

@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * is a clause, {@code [evidence]} nouns between "according to" and its source ("data"), {@code
  * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
  * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
- * {@code [and]} conjunctions after which a verb shares the clause's subject).
+ * {@code [and]} conjunctions after which a verb shares the clause's subject, {@code [as]} the word
+ * of "as X said, …").
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -128,6 +129,11 @@ public final class QuoteLexicon {
   /** "Mr", "Mme", "Sr": a short word that starts a name. */
   public boolean honorific(String key) {
     return in("honorifics", key);
+  }
+
+  /** "as", "come", "como", "comme": opening a sentence before a saying verb, "as X said, …". */
+  public boolean asWord(String key) {
+    return in("as", key);
   }
 
   /** "and", "et", "e", "y": a verb after one shares the clause's subject. */

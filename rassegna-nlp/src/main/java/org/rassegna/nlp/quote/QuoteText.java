@@ -60,7 +60,9 @@ final class QuoteText {
     }
     for (LinkedEntity e : in.entities()) {
       for (EntityMention m : e.mentions()) {
-        mentions.add(new Mention(m.start(), m.end(), e));
+        if (!titleWord(e, m)) {
+          mentions.add(new Mention(m.start(), m.end(), e));
+        }
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
@@ -71,6 +73,19 @@ final class QuoteText {
         surnames.merge(last, Optional.of(e), (a, b) -> a.equals(b) ? a : Optional.empty());
       }
     }
+  }
+
+  /**
+   * A one-word "person" right before a speaker noun is the capital of a title the recogniser took
+   * for a name ("Le Premier ministre"): the phrase is a description, not that person.
+   */
+  private boolean titleWord(LinkedEntity e, EntityMention m) {
+    int next = tokensBefore(m.end());
+    return e.type() == EntityType.PERSON
+        && next == firstTokenFrom(m.start()) + 1
+        && next < keys.length
+        && lexicon.speakerNoun(keys[next])
+        && Character.isLowerCase(text.charAt(start(next)));
   }
 
   /** The one person of the article whose name ends in this word ("Hagari"), if exactly one. */

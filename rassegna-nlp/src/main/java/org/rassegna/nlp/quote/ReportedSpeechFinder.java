@@ -56,7 +56,12 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (!Cues.isVerb(t, v)) {
         continue;
       }
-      Optional<QuoteCandidate> c = anaphoric(t, sentence, previous, first, v);
+      Optional<QuoteCandidate> c = AsClause.find(t, sentence, first, v, end);
+      if (c.isPresent()) {
+        out.add(c.get());
+        break;
+      }
+      c = anaphoric(t, sentence, previous, first, v);
       if (c.isPresent()) {
         // "Lo ha riferito l'agenzia, precisando che …": the sentence may report more.
         out.add(c.get());
@@ -100,6 +105,18 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     return Optional.empty();
   }
 
+  /** "e assicura che", "and said": "and" then a reporting verb that opens content of its own. */
+  private static boolean coordinatedVerb(QuoteText t, int k, int end) {
+    if (k + 2 >= end || !t.lexicon.conjunction(t.key(k))) {
+      return false;
+    }
+    int w = k + 1;
+    while (w < end - 1 && w < k + 3 && t.lexicon.auxiliary(t.key(w))) {
+      w++;
+    }
+    return Cues.isVerb(t, w) && t.lexicon.complementiser(t.key(w + 1));
+  }
+
   /**
    * "said he would", "said the company could": content without "that" starts with a pronoun or has
    * a finite auxiliary within a few words; "added smaller landers" is not speech.
@@ -137,6 +154,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
    */
   private static int clauseEnd(QuoteText t, Span sentence, int from, int end) {
     for (int k = from + MIN_CONTENT_TOKENS; k < end; k++) {
+      if (coordinatedVerb(t, k, end)) {
+        // "… e assicura che …": a second verb starts a report of its own.
+        return k;
+      }
       String gap = t.gapBefore(k, sentence.start());
       if (gap.indexOf(',') < 0 && gap.indexOf(':') < 0 && gap.indexOf(';') < 0) {
         continue;
@@ -169,7 +190,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   /** "…, ha affermato X." / "…, X said.": a comma shortly before the verb, a short tail after. */
   private static Optional<QuoteCandidate> contentThenVerb(
       QuoteText t, Span sentence, int first, int v, int end) {
-    if (end - v > MAX_TAIL_TOKENS || Cues.gerund(t.key(v))) {
+    if (tailEnd(t, sentence, v, end) - v > MAX_TAIL_TOKENS || Cues.gerund(t.key(v))) {
       // "He urged Mr. Trump to act, saying …" reports what follows, not what precedes.
       return Optional.empty();
     }
@@ -189,6 +210,25 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the attribution after a verb ends: at the sentence end, or at a comma that opens a clause
+   * of its own ("…, Paganini and his team wrote in the new paper, which was published …"); past the
+   * sentence when a quote mark comes first.
+   */
+  private static int tailEnd(QuoteText t, Span sentence, int v, int end) {
+    for (int k = v + 1; k < end; k++) {
+      String gap = t.gapBefore(k, sentence.start());
+      if (quoteMarkIn(gap)) {
+        // "Dès le 1er décembre, il constate « … »": the verb introduces the quote after it.
+        return end + MAX_TAIL_TOKENS;
+      }
+      if (gap.indexOf(',') >= 0) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**

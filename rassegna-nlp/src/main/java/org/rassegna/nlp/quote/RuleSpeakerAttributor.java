@@ -53,7 +53,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           if (Cues.gerund(t.key(verb)) || Cues.gerund(t.key(first))) {
             // "He urged Mr. Trump to act, saying “…”", "facendo sapere che": the speaker is the
             // clause's subject.
-            return coreferent(t, c.cue(), last, lastEnd, c.cue());
+            return coreferent(t, c, last, lastEnd, c.cue());
           }
           SpeakerPhrase.Found f = SpeakerPhrase.before(t, first, c.window());
           if (f.kind() == SpeakerPhrase.Kind.NONE && f.span().length() == 0) {
@@ -62,6 +62,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           return resolve(t, f, c, last, lastEnd);
         }
       case ACCORDING:
+        int saying = verbAfterPhrase(t, c.cue(), c.window());
+        if (saying >= 0) {
+          return byVerb(t, saying, c, last, lastEnd);
+        }
         SpeakerPhrase.Found source =
             SpeakerPhrase.after(t, sourceAfter(t, c.cue(), c.window()), c.window());
         if (source.kind() == SpeakerPhrase.Kind.DESCRIPTION && !actorWords(t, source.span())) {
@@ -74,6 +78,38 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       default:
         return continues(t, c, lastEnd) ? last : Optional.empty();
     }
+  }
+
+  /**
+   * "según comenta en su Twitter", "según ha explicado el ministro": a saying verb right after the
+   * phrase (past its auxiliaries); its index, or -1.
+   */
+  private static int verbAfterPhrase(QuoteText t, Span cue, Span window) {
+    int k = t.tokensBefore(cue.end());
+    while (k < t.size() && t.end(k) <= window.end() && t.lexicon.auxiliary(t.key(k))) {
+      k++;
+    }
+    return k < t.size() && t.end(k) <= window.end() && Cues.isVerb(t, k) ? k : -1;
+  }
+
+  /**
+   * The source of "según + verb": the name after the verb ("según explicó el ministro"), else the
+   * first person the sentence names, its subject more often than not ("León no cree …, según
+   * comenta").
+   */
+  private static Optional<Speaker> byVerb(
+      QuoteText t, int verb, QuoteCandidate c, Optional<Speaker> last, int lastEnd) {
+    SpeakerPhrase.Found f = SpeakerPhrase.after(t, verb, c.window());
+    if (f.kind() == SpeakerPhrase.Kind.ENTITY || f.kind() == SpeakerPhrase.Kind.DESCRIPTION) {
+      return resolve(t, f, c, last, lastEnd);
+    }
+    Span sentence = t.sentenceAt(c.cue().start());
+    for (QuoteText.Mention m : t.mentionsIn(sentence.start(), c.cue().start())) {
+      if (person(m)) {
+        return Optional.of(of(m.entity(), m.start(), m.end()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -164,31 +200,62 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         String name = t.text.substring(f.span().start(), f.span().end());
         return Optional.of(new Speaker(Optional.empty(), name, f.span().start(), f.span().end()));
       case PRONOUN:
-        return coreferent(t, c.cue(), last, lastEnd, f.span());
+        return coreferent(t, c, last, lastEnd, f.span());
       default:
         if (f.span().length() == 0) {
-          return coreferent(t, c.cue(), last, lastEnd, c.cue());
+          return coreferent(t, c, last, lastEnd, c.cue());
         }
         return Optional.empty();
     }
   }
 
-  /** The previous speaker when near, else the first person of the latest sentence naming one. */
+  /**
+   * The previous speaker when near and no other person is named in a sentence of its own since
+   * their quote ("«…», declaró el mandatario. La marcha la lideró X. «…», proclamó": X); else the
+   * first person of the latest sentence naming one. That search reaches back from the quote's
+   * start, not from a verb after a long quote ("“…” añadió"), and skips names the quote itself
+   * holds: they are whom the speaker talks about.
+   */
   private static Optional<Speaker> coreferent(
-      QuoteText t, Span cue, Optional<Speaker> last, int lastEnd, Span at) {
-    if (last.isPresent() && lastEnd >= 0 && cue.start() - lastEnd <= PREVIOUS_QUOTE_REACH) {
+      QuoteText t, QuoteCandidate c, Optional<Speaker> last, int lastEnd, Span at) {
+    Span cue = c.cue();
+    boolean near =
+        last.isPresent() && lastEnd >= 0 && cue.start() - lastEnd <= PREVIOUS_QUOTE_REACH;
+    if (near && !newPersonSince(t, last.get(), lastEnd, cue.start())) {
       Speaker s = last.get();
       return Optional.of(new Speaker(s.entityId(), s.name(), at.start(), at.end()));
     }
-    List<QuoteText.Mention> before =
-        t.mentionsIn(Math.max(0, cue.start() - PERSON_REACH), cue.start());
+    int from = Math.max(0, Math.min(c.start(), cue.start()) - PERSON_REACH);
+    List<QuoteText.Mention> before = t.mentionsIn(from, cue.start());
     for (int i = before.size() - 1; i >= 0; i--) {
-      if (person(before.get(i))) {
+      boolean quoted = c.direct() && c.overlaps(before.get(i).start(), before.get(i).end());
+      if (person(before.get(i)) && !quoted) {
         QuoteText.Mention subject = firstPersonOfSentence(t, before, i);
         return Optional.of(of(subject.entity(), at.start(), at.end()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A person other than the last speaker named in a sentence that starts after the last quote ends:
+   * the text has moved on to them. A name in the last quote's own sentence ("…", said X, referring
+   * to Y) does not count, nor does one when the cue's sentence opens with a subject pronoun ("He
+   * urged Mr. Trump to act, saying …"): the pronoun keeps the last speaker.
+   */
+  private static boolean newPersonSince(QuoteText t, Speaker last, int lastEnd, int cueStart) {
+    int opening = t.firstTokenFrom(t.sentenceAt(cueStart).start());
+    if (lastEnd >= cueStart || opening < t.size() && t.lexicon.pronoun(t.key(opening))) {
+      return false;
+    }
+    int from = t.sentenceAt(lastEnd).end();
+    for (QuoteText.Mention m : t.mentionsIn(from, cueStart)) {
+      boolean sameId = m.entity().id().isPresent() && m.entity().id().equals(last.entityId());
+      if (person(m) && !sameId && !last.name().equals(m.entity().name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -199,12 +266,38 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       QuoteText t, List<QuoteText.Mention> mentions, int i) {
     Span sentence = t.sentenceAt(mentions.get(i).start());
     QuoteText.Mention first = mentions.get(i);
+    if (opensClause(t, first)) {
+      return first;
+    }
     for (int k = i - 1; k >= 0 && mentions.get(k).start() >= sentence.start(); k--) {
       if (person(mentions.get(k))) {
         first = mentions.get(k);
       }
     }
     return first;
+  }
+
+  /**
+   * "… are helping the team — and coach Bruce Boudreau couldn't be happier": a person after a dash,
+   * a semicolon or a comma and "and" (a title between allowed) is the subject of a clause of their
+   * own, the one a following "he said" continues.
+   */
+  private static boolean opensClause(QuoteText t, QuoteText.Mention m) {
+    int k = t.tokensBefore(m.start()) - 1;
+    int floor = k - 2;
+    while (k >= 0
+        && k > floor
+        && (t.lexicon.speakerNoun(t.key(k)) || t.lexicon.determiner(t.key(k)))) {
+      k--;
+    }
+    if (k < 1 || !t.lexicon.conjunction(t.key(k))) {
+      return false;
+    }
+    String gap = t.gapBefore(k, 0);
+    return gap.indexOf('—') >= 0
+        || gap.indexOf('–') >= 0
+        || gap.indexOf(';') >= 0
+        || gap.indexOf(',') >= 0;
   }
 
   /** "il portavoce" after "il portavoce del Cremlino Dmitry Peskov": the person so introduced. */
@@ -239,7 +332,24 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         }
       }
     }
-    return Optional.empty();
+    return subjectNoun(t, window);
+  }
+
+  /**
+   * "La lettre liste trois conditions : « … »": with no name before the colon, a speaker noun
+   * opening the clause (after its determiners) is the speaker, as the description it is.
+   */
+  private static Optional<Speaker> subjectNoun(QuoteText t, Span window) {
+    int k = t.firstTokenFrom(window.start());
+    int from = k;
+    while (k < t.size() && t.end(k) <= window.end() && t.lexicon.determiner(t.key(k))) {
+      k++;
+    }
+    if (k >= t.size() || t.end(k) > window.end() || !t.lexicon.speakerNoun(t.key(k))) {
+      return Optional.empty();
+    }
+    String name = t.text.substring(t.start(from), t.end(k));
+    return Optional.of(new Speaker(Optional.empty(), name, t.start(from), t.end(k)));
   }
 
   /** A description with a speaker noun ("le jeune journaliste") or headed by a capital. */

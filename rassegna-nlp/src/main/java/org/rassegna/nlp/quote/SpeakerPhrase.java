@@ -30,8 +30,8 @@ final class SpeakerPhrase {
   /** Longest adverbial between a verb and its subject: "al programma Ping Pong di Radio 1". */
   private static final int MAX_ADVERBIAL = 8;
 
-  /** Longest description without a speaker noun: "le vittime", "the real estate agent". */
-  private static final int MAX_PLAIN_DESCRIPTION = 4;
+  /** Longest description without a speaker noun: "le vittime", "un ténor de la droite". */
+  private static final int MAX_PLAIN_DESCRIPTION = 5;
 
   private SpeakerPhrase() {}
 
@@ -57,8 +57,9 @@ final class SpeakerPhrase {
       }
       s--;
     }
-    if (e - s == 1 && t.lexicon.conjunction(t.key(s))) {
-      return sentenceSubject(t, s, window);
+    if (e > s && t.lexicon.conjunction(t.key(e - 1))) {
+      // "X ha affermato di … e assicura che …": the verb right after "and" shares the subject.
+      return sentenceSubject(t, e - 1, window);
     }
     if (s < e && t.lexicon.relative(t.key(s))) {
       return antecedent(t, s, window);
@@ -200,6 +201,10 @@ final class SpeakerPhrase {
         return new Found(Kind.ENTITY, span, Optional.of(m));
       }
     }
+    Optional<Span> titled = nameAfterTitle(t, s, e);
+    if (titled.isPresent()) {
+      return new Found(Kind.DESCRIPTION, titled.get(), Optional.empty());
+    }
     int head = s;
     while (head < e - 1 && t.lexicon.determiner(t.key(head))) {
       head++;
@@ -225,6 +230,30 @@ final class SpeakerPhrase {
       return new Found(Kind.DESCRIPTION, new Span(t.start(head), span.end()), Optional.empty());
     }
     return new Found(Kind.NONE, span, Optional.empty());
+  }
+
+  /**
+   * "Taliban spokesman Zabihullah Mujahid", "the company's spokeswoman Jane Doe": capitalised words
+   * closing the phrase right after a speaker noun are the speaker's name, even when the entity
+   * recogniser missed it.
+   */
+  private static Optional<Span> nameAfterTitle(QuoteText t, int s, int e) {
+    int n = e;
+    while (n > s && capitalised(t, n - 1)) {
+      n--;
+    }
+    if (n == e || n == s || !t.lexicon.speakerNoun(t.key(n - 1))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(t.start(n), t.end(e - 1)));
+  }
+
+  private static boolean capitalised(QuoteText t, int k) {
+    String word = t.text.substring(t.start(k), t.end(k));
+    return word.length() >= 2
+        && Character.isUpperCase(word.charAt(0))
+        && !t.lexicon.speakerNoun(t.key(k))
+        && !t.lexicon.pronoun(t.key(k));
   }
 
   /** "il portavoce", "L'unità portavoce dell'IDF": a speaker noun among the phrase's words. */
@@ -273,7 +302,8 @@ final class SpeakerPhrase {
   /** A person after a preposition of the phrase ("a source close to Macron") is not its head. */
   private static boolean complement(QuoteText t, int s, QuoteText.Mention m) {
     int k = t.tokensBefore(m.start()) - 1;
-    return k >= s && t.lexicon.stop(t.key(k));
+    // "avvocato di Abu Omar", "lawyer of X": the person the head noun is of.
+    return k >= s && (t.lexicon.stop(t.key(k)) || t.lexicon.sourceOf(t.key(k)));
   }
 
   /**

@@ -2,24 +2,14 @@ package org.rassegna.nlp.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.rassegna.nlp.EntityMention;
-import org.rassegna.nlp.EntityType;
-import org.rassegna.nlp.LinkedEntity;
-import org.rassegna.nlp.Span;
-import org.rassegna.nlp.text.SentenceSplitter;
-import org.rassegna.nlp.text.Tokenizer;
 
 /** The quote stage on hand-made sentences, with persons given as entities. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class QuoteExtractorTest {
-  private static final QuoteExtractor QUOTES = QuoteExtractor.defaults();
-
   @Test
   void split_quote_around_its_attribution_is_one_quote() {
     String text = "\"We will win,\" said Anna Berg, \"and we will win soon.\"";
@@ -164,23 +154,6 @@ class QuoteExtractorTest {
   }
 
   private static List<Quote> quotes(String lang, String text, String... persons) {
-    List<Span> sentences = new SentenceSplitter(lang).split(text);
-    List<Span> tokens = new Tokenizer(lang).tokens(text);
-    List<LinkedEntity> entities = new ArrayList<>();
-    for (String p : persons) {
-      List<EntityMention> mentions = new ArrayList<>();
-      for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
-        mentions.add(new EntityMention(i, i + p.length(), p));
-      }
-      entities.add(
-          new LinkedEntity(
-              Optional.empty(),
-              p,
-              EntityType.PERSON,
-              Optional.empty(),
-              Optional.empty(),
-              mentions));
-    }
-    return QUOTES.extract(new QuoteInput(text, lang, sentences, tokens, entities));
+    return QuoteFixture.quotes(lang, text, persons);
   }
 }
