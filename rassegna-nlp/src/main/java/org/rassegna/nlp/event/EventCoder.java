@@ -106,6 +106,7 @@ public final class EventCoder {
       List<TriggerHit> hits,
       Optional<LocalDate> published) {
     List<PoliticalEvent> events = new ArrayList<>();
+    boolean[] inActor = actorWords(actors, w.keys().size());
     for (boolean nominal : new boolean[] {false, true}) {
       if (nominal && !events.isEmpty()) {
         break;
@@ -113,8 +114,7 @@ public final class EventCoder {
       for (TriggerHit hit : ranked(lang, w.keys(), hits)) {
         if (hit.nominal() == nominal
             && !insideName(hit, actors)
-            && !BackgroundNoun.is(
-                lang, w.keys(), hit, actorWords(actors, w.keys().size()), w.clauses())) {
+            && !BackgroundNoun.is(lang, w.keys(), hit, inActor, w.clauses())) {
           event(lang, s, w, actors, hit, hits, published)
               .filter(e -> !ActorPairs.repeats(e, events))
               .ifPresent(events::add);
@@ -241,7 +241,9 @@ public final class EventCoder {
     int to = Math.min(keys.size(), hit.last() + DATE_WINDOW + 1);
     List<int[]> others = new ArrayList<>();
     for (TriggerHit o : hits) {
-      if (!o.equals(hit)) {
+      // Only a trigger within a window's reach of the date words can be nearer to one of them.
+      boolean reaches = o.last() >= from - DATE_WINDOW && o.first() < to + DATE_WINDOW;
+      if (reaches && !o.equals(hit)) {
         others.add(new int[] {o.first() - from, o.last() - from});
       }
     }

@@ -1,6 +1,7 @@
 package org.rassegna.nlp.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,23 +71,50 @@ public final class EntityLinker {
     return groups.entities();
   }
 
-  /** Drops tagger mentions that clash with a known name and hits that a mention overrides. */
+  /**
+   * Drops tagger mentions that clash with a known name and hits that a mention overrides. {@code
+   * hits} come from {@link KbMatcher} in text order without overlaps, so the hits a mention touches
+   * are found by binary search, which keeps a long text linear.
+   */
   private static List<NerMention> resolveOverlaps(List<KbHit> hits, List<NerMention> ner) {
     List<NerMention> kept = new ArrayList<>();
+    boolean[] overridden = new boolean[hits.size()];
     for (NerMention m : ner) {
-      List<KbHit> overlapping = new ArrayList<>();
-      for (KbHit h : hits) {
-        if (h.start() < m.end() && m.start() < h.end()) {
-          overlapping.add(h);
-        }
+      int first = firstEndingAfter(hits, m.start());
+      int end = first;
+      boolean demonymsOnly = true;
+      while (end < hits.size() && hits.get(end).start() < m.end()) {
+        demonymsOnly &= hits.get(end).kind() == AliasKind.DEMONYM;
+        end++;
       }
-      boolean demonymsOnly = overlapping.stream().allMatch(h -> h.kind() == AliasKind.DEMONYM);
       if (demonymsOnly) {
-        hits.removeAll(overlapping);
+        Arrays.fill(overridden, first, end, true);
         kept.add(m);
       }
     }
+    int k = 0;
+    for (int i = 0; i < overridden.length; i++) {
+      if (!overridden[i]) {
+        hits.set(k++, hits.get(i));
+      }
+    }
+    hits.subList(k, hits.size()).clear();
     return kept;
+  }
+
+  /** Index of the first of {@code hits} (in text order) that ends after {@code offset}. */
+  private static int firstEndingAfter(List<KbHit> hits, int offset) {
+    int lo = 0;
+    int hi = hits.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hits.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private void addHit(
