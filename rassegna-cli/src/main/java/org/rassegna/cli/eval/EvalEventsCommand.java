@@ -56,6 +56,13 @@ final class EvalEventsCommand implements Callable<Integer> {
       description = "Also print each passage whose predicted events differ from its gold.")
   boolean mismatches;
 
+  @Option(
+      names = "--actor-errors",
+      description =
+          "Also print the gold sentences outside the held-out fifth whose main event has wrong"
+              + " actor countries.")
+  boolean actorErrors;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +74,10 @@ final class EvalEventsCommand implements Callable<Integer> {
       EventActorEval actors = new EventActorEval(Annotator.defaults());
       printActors(out, "all gold sentences", actors.score(gold));
       printActors(out, "held-out fifth", actors.score(EventGold.heldOut(gold)));
+      if (actorErrors) {
+        actors.errors(EventGold.training(gold)).forEach(out::println);
+        out.println();
+      }
     } else {
       out.println("no gold sentences: " + events + " is missing (see --shared)");
     }
