@@ -351,7 +351,9 @@ public final class EventCoder {
       // An unlinked place ("Caribe", "the Donbas") is where things happen, hardly an actor.
       boolean place = entity.type() == EntityType.LOCATION && !entity.linked();
       if (t < tokens.size() && em.end() <= s.end() && !place) {
-        boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
+        boolean speaker =
+            (t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1)))
+                || SpeechVerbs.followedBySpeech(keys, last);
         List<String> words = keys.subList(t, last + 1);
         Optional<String> country = entity.country().or(() -> countries.of(words));
         boolean guess = country.isEmpty() && !entity.linked() && entity.type() != EntityType.MISC;
