@@ -159,7 +159,7 @@ final class ActorAssigner {
   }
 
   /** The person or body that a bare country mention qualifies, if any. */
-  private static Optional<ActorMention> qualified(ActorMention country, List<ActorMention> actors) {
+  static Optional<ActorMention> qualified(ActorMention country, List<ActorMention> actors) {
     for (ActorMention o : actors) {
       if (!o.bareCountry()
           && close(o, country)

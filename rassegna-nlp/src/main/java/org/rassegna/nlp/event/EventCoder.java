@@ -66,6 +66,7 @@ public final class EventCoder {
     }
     int t = 0;
     int m = 0;
+    Optional<String> lastCountry = Optional.empty();
     for (Span s : sentences) {
       int t0 = t;
       while (t < tokens.size() && tokens.get(t).start() < s.end()) {
@@ -80,8 +81,11 @@ public final class EventCoder {
         actors.addAll(
             AgentActors.find(
                 text, w.tokens(), w.keys(), w.clauses(), actors, agents.get(), countries, about));
-        actors.sort(Comparator.comparingInt(ActorMention::first));
       }
+      actors.addAll(CountryAnaphora.find(text, w.tokens(), w.keys(), actors, lastCountry));
+      actors.sort(Comparator.comparingInt(ActorMention::first));
+      Optional<String> named = CountryAnaphora.lastCountryBefore(actors, w.keys().size());
+      lastCountry = named.isPresent() ? named : lastCountry;
       String sentence = text.substring(s.start(), s.end());
       if (SportsContext.cues(language, sentence, w.keys()) > 0) {
         continue;
