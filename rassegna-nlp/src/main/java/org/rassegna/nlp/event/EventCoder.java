@@ -11,6 +11,7 @@ import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
 import org.rassegna.nlp.kb.AliasKeys;
 import org.rassegna.nlp.kb.KnowledgeBase;
+import org.rassegna.nlp.quote.Quote;
 
 /**
  * The event stage: sentences, tokens and linked entities of an article in, PLOVER events out. Each
@@ -45,6 +46,32 @@ public final class EventCoder {
 
   /** Events of one article, in text order; empty when the language has no lexicon. */
   public List<PoliticalEvent> code(
+      String text,
+      String language,
+      List<Span> sentences,
+      List<Span> tokens,
+      List<LinkedEntity> entities,
+      Optional<LocalDate> published) {
+    return code(text, language, sentences, tokens, entities, List.of(), published);
+  }
+
+  /**
+   * As above, with the article's attributed quotes: an event told inside a quote whose words name
+   * no source takes the quote's speaker as its source.
+   */
+  public List<PoliticalEvent> code(
+      String text,
+      String language,
+      List<Span> sentences,
+      List<Span> tokens,
+      List<LinkedEntity> entities,
+      List<Quote> quotes,
+      Optional<LocalDate> published) {
+    return QuoteSources.apply(
+        events(text, language, sentences, tokens, entities, published), quotes, entities);
+  }
+
+  private List<PoliticalEvent> events(
       String text,
       String language,
       List<Span> sentences,
