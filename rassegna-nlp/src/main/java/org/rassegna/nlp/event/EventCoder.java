@@ -3,8 +3,10 @@ package org.rassegna.nlp.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.rassegna.nlp.EntityMention;
 import org.rassegna.nlp.EntityType;
 import org.rassegna.nlp.LinkedEntity;
@@ -67,17 +69,21 @@ public final class EventCoder {
       List<LinkedEntity> entities,
       List<Quote> quotes,
       Optional<LocalDate> published) {
-    return QuoteSources.apply(
-        events(text, language, sentences, tokens, entities, published), quotes, entities);
+    Set<Integer> nominal = new HashSet<>();
+    List<PoliticalEvent> events =
+        events(text, language, sentences, tokens, entities, published, nominal);
+    return QuoteSources.apply(events, quotes, entities, e -> nominal.contains(e.trigger().start()));
   }
 
+  /** The events; the trigger starts of those with a nominal trigger go into {@code nominal}. */
   private List<PoliticalEvent> events(
       String text,
       String language,
       List<Span> sentences,
       List<Span> tokens,
       List<LinkedEntity> entities,
-      Optional<LocalDate> published) {
+      Optional<LocalDate> published,
+      Set<Integer> nominal) {
     Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
     if (lexicon.isEmpty() || text.isEmpty()) {
       return List.of();
@@ -119,7 +125,17 @@ public final class EventCoder {
       }
       List<TriggerHit> hits = new ArrayList<>(matcher.find(w.keys()));
       hits.removeIf(h -> capitalisedVerb(text, w.tokens(), h));
-      out.addAll(sentenceEvents(language, s, w, actors, hits, published));
+      List<PoliticalEvent> found = sentenceEvents(language, s, w, actors, hits, published);
+      for (PoliticalEvent e : found) {
+        boolean noun =
+            hits.stream()
+                .anyMatch(
+                    h -> h.nominal() && w.tokens().get(h.first()).start() == e.trigger().start());
+        if (noun) {
+          nominal.add(e.trigger().start());
+        }
+      }
+      out.addAll(found);
     }
     return out;
   }

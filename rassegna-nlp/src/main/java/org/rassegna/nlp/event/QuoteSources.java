@@ -3,6 +3,7 @@ package org.rassegna.nlp.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.rassegna.nlp.EntityMention;
 import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
@@ -21,13 +22,16 @@ final class QuoteSources {
 
   /** The events, each inside an attributed quote that names no source given its speaker. */
   static List<PoliticalEvent> apply(
-      List<PoliticalEvent> events, List<Quote> quotes, List<LinkedEntity> entities) {
+      List<PoliticalEvent> events,
+      List<Quote> quotes,
+      List<LinkedEntity> entities,
+      Predicate<PoliticalEvent> nominal) {
     if (quotes.isEmpty()) {
       return events;
     }
     List<PoliticalEvent> out = new ArrayList<>(events.size());
     for (PoliticalEvent e : events) {
-      out.add(withSpeaker(e, quotes, entities));
+      out.add(withSpeaker(e, quotes, entities, nominal.test(e)));
     }
     return out;
   }
@@ -38,13 +42,13 @@ final class QuoteSources {
    * the verb ("«We will impose sanctions on Iran», Blinken said") becomes the target.
    */
   private static PoliticalEvent withSpeaker(
-      PoliticalEvent e, List<Quote> quotes, List<LinkedEntity> entities) {
+      PoliticalEvent e, List<Quote> quotes, List<LinkedEntity> entities, boolean nominal) {
     for (Quote q : quotes) {
       for (Span p : q.parts()) {
         if (p.start() <= e.trigger().start()
             && e.trigger().end() <= p.end()
             && q.speaker().isPresent()
-            && noSourceBefore(e, p)) {
+            && noSourceBefore(e, p, nominal)) {
           Optional<EventActor> speaker = actor(q.speaker().get(), entities);
           return speaker.isPresent() ? withSource(e, speaker.get()) : e;
         }
@@ -53,9 +57,18 @@ final class QuoteSources {
     return e;
   }
 
-  private static boolean noSourceBefore(PoliticalEvent e, Span part) {
-    return e.source().isEmpty()
-        || (e.source().get().start() >= e.trigger().end() && e.source().get().end() <= part.end());
+  /**
+   * Whether the quote names no source for the event: none was found, or, for a verb, the one found
+   * comes after it inside the quote. The actors after a noun are its own participants ("la
+   * cooperazione russo-venezuelana", "il dispiegamento di forze russe in Venezuela") and stay.
+   */
+  private static boolean noSourceBefore(PoliticalEvent e, Span part, boolean nominal) {
+    if (e.source().isEmpty()) {
+      return true;
+    }
+    return !nominal
+        && e.source().get().start() >= e.trigger().end()
+        && e.source().get().end() <= part.end();
   }
 
   /** The speaker as an actor: its entity, found by id or by a mention over its words. */

@@ -55,7 +55,8 @@ class QuoteSourcesTest {
   @Test
   void speaker_is_the_source_of_an_event_inside_the_quote_naming_none_before_the_verb() {
     PoliticalEvent e = event(Optional.of(actor("Iran", "IRN", 29, 33)), Optional.empty());
-    PoliticalEvent out = QuoteSources.apply(List.of(e), List.of(QUOTE), List.of(BLINKEN)).get(0);
+    PoliticalEvent out =
+        QuoteSources.apply(List.of(e), List.of(QUOTE), List.of(BLINKEN), x -> false).get(0);
     assertThat(out.source().flatMap(EventActor::country)).contains("USA");
     assertThat(out.target().flatMap(EventActor::country)).contains("IRN");
   }
@@ -64,13 +65,22 @@ class QuoteSourcesTest {
   void a_source_named_before_the_verb_inside_the_quote_stays() {
     PoliticalEvent e =
         event(Optional.of(actor("France", "FRA", 2, 8)), Optional.of(actor("Iran", "IRN", 29, 33)));
-    PoliticalEvent out = QuoteSources.apply(List.of(e), List.of(QUOTE), List.of(BLINKEN)).get(0);
+    PoliticalEvent out =
+        QuoteSources.apply(List.of(e), List.of(QUOTE), List.of(BLINKEN), x -> false).get(0);
     assertThat(out).isEqualTo(e);
+  }
+
+  @Test
+  void actors_after_a_noun_inside_the_quote_are_its_participants() {
+    PoliticalEvent e = event(Optional.of(actor("Iran", "IRN", 29, 33)), Optional.empty());
+    assertThat(QuoteSources.apply(List.of(e), List.of(QUOTE), List.of(BLINKEN), x -> true))
+        .containsExactly(e);
   }
 
   @Test
   void events_outside_quotes_are_left_alone() {
     PoliticalEvent e = event(Optional.empty(), Optional.of(actor("Iran", "IRN", 29, 33)));
-    assertThat(QuoteSources.apply(List.of(e), List.of(), List.of(BLINKEN))).containsExactly(e);
+    assertThat(QuoteSources.apply(List.of(e), List.of(), List.of(BLINKEN), x -> false))
+        .containsExactly(e);
   }
 }
