@@ -102,6 +102,7 @@ public final class Annotator {
                     sentences,
                     tokens,
                     entities,
+                    found,
                     article.published().map(PublicationDate::date));
     return new AnnotatedArticle(
         article, guess.language(), guess.confidence(), sentences, entities, found, events);

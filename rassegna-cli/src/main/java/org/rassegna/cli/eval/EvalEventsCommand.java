@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rassegna.nlp.Annotator;
+import org.rassegna.nlp.eval.EventActorEval;
 import org.rassegna.nlp.eval.EventGold;
 import org.rassegna.nlp.eval.EventSetEval;
 import org.rassegna.nlp.eval.EventTypeEval;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     name = "events",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores PLOVER event coding: type accuracy on the PLOVER/PETRARCH gold sentences,",
+      "Scores PLOVER event coding: type accuracy and actor countries of the main event on the",
+      "PLOVER/PETRARCH gold sentences,",
       "and event F1 (type + source country + target country + date) on the labelled passages."
     })
 final class EvalEventsCommand implements Callable<Integer> {
@@ -54,6 +56,13 @@ final class EvalEventsCommand implements Callable<Integer> {
       description = "Also print each passage whose predicted events differ from its gold.")
   boolean mismatches;
 
+  @Option(
+      names = "--actor-errors",
+      description =
+          "Also print the gold sentences outside the held-out fifth whose main event has wrong"
+              + " actor countries.")
+  boolean actorErrors;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +71,13 @@ final class EvalEventsCommand implements Callable<Integer> {
       List<GoldSentence> gold = EventGold.read(shared);
       printTypes(out, gold);
       printHeldOut(out, EventGold.heldOut(gold));
+      EventActorEval actors = new EventActorEval(Annotator.defaults());
+      printActors(out, "all gold sentences", actors.score(gold));
+      printActors(out, "held-out fifth", actors.score(EventGold.heldOut(gold)));
+      if (actorErrors) {
+        actors.errors(EventGold.training(gold)).forEach(out::println);
+        out.println();
+      }
     } else {
       out.println("no gold sentences: " + events + " is missing (see --shared)");
     }
@@ -111,6 +127,30 @@ final class EvalEventsCommand implements Callable<Integer> {
       out.printf(
           "%-12s %-4s %9d %10.3f %8.3f%n",
           r.set(), r.language(), r.top().total(), r.top().rate(), model.get(i).top().rate());
+    }
+    out.println();
+  }
+
+  /**
+   * Actor accuracy of the coder's main event on the gold sentences with an actor country: the
+   * development measure for actor rules, hundreds of sentences against the passages' few events.
+   */
+  private static void printActors(PrintWriter out, String what, List<EventActorEval.Result> rows) {
+    out.println("Actor countries of the main event, " + what + " with a gold actor country");
+    out.printf(
+        "%-12s %-4s %9s %8s %9s %8s %12s%n",
+        "set", "lang", "sentences", "source", "(n)", "target", "(n)  type+s+t");
+    for (EventActorEval.Result r : rows) {
+      out.printf(
+          "%-12s %-4s %9d %8.3f %9d %8.3f %4d %7.3f%n",
+          r.set(),
+          r.language(),
+          r.event().total(),
+          r.source().rate(),
+          r.source().total(),
+          r.target().rate(),
+          r.target().total(),
+          r.event().rate());
     }
     out.println();
   }

@@ -39,16 +39,25 @@ public final class GoldSentenceReader {
       Optional<PloverType> t = PloverType.parse(r.path("event").asText(""));
       String text = r.path("text").asText("");
       if (t.isPresent() && !text.isBlank()) {
-        out.add(new GoldSentence(set, r.path("language").asText("en"), text, List.of(t.get())));
+        String lang = r.path("language").asText("en");
+        out.add(
+            new GoldSentence(
+                set, lang, text, List.of(t.get()), actor(r, "source"), actor(r, "target")));
       }
     }
     return out;
+  }
+
+  /** The country of a PLOVER record's first actor in {@code field} (a list of {@code code}s). */
+  private static Optional<String> actor(JsonNode record, String field) {
+    return CameoActors.country(record.path(field).path(0).path("code").asText(""));
   }
 
   /** Records of a PETRARCH validation file ({@code .xml} or {@code .xml.gz}). */
   public List<GoldSentence> petrarch(Path file, String set, String language) throws IOException {
     List<GoldSentence> out = new ArrayList<>();
     List<PloverType> types = new ArrayList<>();
+    String[] actors = {"", ""};
     StringBuilder text = null;
     try (BufferedReader r = open(file)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -56,7 +65,12 @@ public final class GoldSentenceReader {
         if (text == null && s.startsWith("<Sentence")) {
           types.clear();
         } else if (text == null && s.startsWith("<EventCoding")) {
-          code(s).ifPresent(types::add);
+          Optional<PloverType> t = code(s);
+          if (t.isPresent() && types.isEmpty()) {
+            actors[0] = attribute(s, "sourcecode");
+            actors[1] = attribute(s, "targetcode");
+          }
+          t.ifPresent(types::add);
         } else if (text == null && s.startsWith("<Text>")) {
           text = new StringBuilder();
           s = s.substring("<Text>".length());
@@ -69,7 +83,14 @@ public final class GoldSentenceReader {
         if (close >= 0) {
           String body = text.toString().trim();
           if (!types.isEmpty() && !body.isEmpty()) {
-            out.add(new GoldSentence(set, language, body, types));
+            out.add(
+                new GoldSentence(
+                    set,
+                    language,
+                    body,
+                    types,
+                    CameoActors.country(actors[0]),
+                    CameoActors.country(actors[1])));
           }
           text = null;
         }
@@ -91,6 +112,16 @@ public final class GoldSentenceReader {
     }
     Optional<PloverType> named = PloverType.parse(plover);
     return named.isPresent() ? named : cameo.type(event);
+  }
+
+  private static String attribute(String line, String name) {
+    Matcher m = ATTR.matcher(line);
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return m.group(2);
+      }
+    }
+    return "";
   }
 
   private static BufferedReader open(Path file) throws IOException {

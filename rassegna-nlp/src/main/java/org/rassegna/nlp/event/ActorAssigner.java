@@ -132,13 +132,26 @@ final class ActorAssigner {
     return out;
   }
 
+  /**
+   * The first actor of {@code list} other than the source. An actor whose country is only the
+   * article's guess and equals the source's is passed over for a later one when there is one: it is
+   * mostly the source's own side or a noun used as a modifier ("British Defence Secretary ... to
+   * continue military aid to Mozambique").
+   */
   private static Optional<ActorMention> firstOther(List<ActorMention> list, ActorMention source) {
+    Optional<ActorMention> echo = Optional.empty();
     for (ActorMention a : list) {
-      if (!a.sameEntity(source)) {
+      if (a.sameEntity(source)) {
+        continue;
+      }
+      boolean guessEcho =
+          a.guessedCountry() && !source.guessedCountry() && a.country().equals(source.country());
+      if (!guessEcho) {
         return Optional.of(a);
       }
+      echo = echo.isPresent() ? echo : Optional.of(a);
     }
-    return Optional.empty();
+    return echo;
   }
 
   private static List<ActorMention> withoutQualifiers(List<ActorMention> actors) {
@@ -159,7 +172,7 @@ final class ActorAssigner {
   }
 
   /** The person or body that a bare country mention qualifies, if any. */
-  private static Optional<ActorMention> qualified(ActorMention country, List<ActorMention> actors) {
+  static Optional<ActorMention> qualified(ActorMention country, List<ActorMention> actors) {
     for (ActorMention o : actors) {
       if (!o.bareCountry()
           && close(o, country)

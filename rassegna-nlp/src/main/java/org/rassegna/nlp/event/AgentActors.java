@@ -132,7 +132,9 @@ final class AgentActors {
               country,
               Optional.of(ROLE_PREFIX + sector.get()),
               List.of(m));
-      boolean speaker = i > 0 && SpeechVerbs.isSpeechVerb(keys.get(i - 1));
+      boolean speaker =
+          (i > 0 && SpeechVerbs.isSpeechVerb(keys.get(i - 1)))
+              || SpeechVerbs.followedBySpeech(keys, i);
       out.add(new ActorMention(e, m, i, i, speaker, country, own.isEmpty() && country.isPresent()));
     }
     return out;

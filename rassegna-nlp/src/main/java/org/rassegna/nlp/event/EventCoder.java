@@ -3,14 +3,17 @@ package org.rassegna.nlp.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.rassegna.nlp.EntityMention;
 import org.rassegna.nlp.EntityType;
 import org.rassegna.nlp.LinkedEntity;
 import org.rassegna.nlp.Span;
 import org.rassegna.nlp.kb.AliasKeys;
 import org.rassegna.nlp.kb.KnowledgeBase;
+import org.rassegna.nlp.quote.Quote;
 
 /**
  * The event stage: sentences, tokens and linked entities of an article in, PLOVER events out. Each
@@ -51,6 +54,36 @@ public final class EventCoder {
       List<Span> tokens,
       List<LinkedEntity> entities,
       Optional<LocalDate> published) {
+    return code(text, language, sentences, tokens, entities, List.of(), published);
+  }
+
+  /**
+   * As above, with the article's attributed quotes: an event told inside a quote whose words name
+   * no source takes the quote's speaker as its source.
+   */
+  public List<PoliticalEvent> code(
+      String text,
+      String language,
+      List<Span> sentences,
+      List<Span> tokens,
+      List<LinkedEntity> entities,
+      List<Quote> quotes,
+      Optional<LocalDate> published) {
+    Set<Integer> nominal = new HashSet<>();
+    List<PoliticalEvent> events =
+        events(text, language, sentences, tokens, entities, published, nominal);
+    return QuoteSources.apply(events, quotes, entities, e -> nominal.contains(e.trigger().start()));
+  }
+
+  /** The events; the trigger starts of those with a nominal trigger go into {@code nominal}. */
+  private List<PoliticalEvent> events(
+      String text,
+      String language,
+      List<Span> sentences,
+      List<Span> tokens,
+      List<LinkedEntity> entities,
+      Optional<LocalDate> published,
+      Set<Integer> nominal) {
     Optional<TriggerLexicon> lexicon = TriggerLexicon.shipped(language);
     if (lexicon.isEmpty() || text.isEmpty()) {
       return List.of();
@@ -66,6 +99,7 @@ public final class EventCoder {
     }
     int t = 0;
     int m = 0;
+    Optional<String> lastCountry = Optional.empty();
     for (Span s : sentences) {
       int t0 = t;
       while (t < tokens.size() && tokens.get(t).start() < s.end()) {
@@ -80,15 +114,28 @@ public final class EventCoder {
         actors.addAll(
             AgentActors.find(
                 text, w.tokens(), w.keys(), w.clauses(), actors, agents.get(), countries, about));
-        actors.sort(Comparator.comparingInt(ActorMention::first));
       }
+      actors.addAll(CountryAnaphora.find(text, w.tokens(), w.keys(), actors, lastCountry));
+      actors.sort(Comparator.comparingInt(ActorMention::first));
+      Optional<String> named = CountryAnaphora.lastCountryBefore(actors, w.keys().size());
+      lastCountry = named.isPresent() ? named : lastCountry;
       String sentence = text.substring(s.start(), s.end());
       if (SportsContext.cues(language, sentence, w.keys()) > 0) {
         continue;
       }
       List<TriggerHit> hits = new ArrayList<>(matcher.find(w.keys()));
       hits.removeIf(h -> capitalisedVerb(text, w.tokens(), h));
-      out.addAll(sentenceEvents(language, s, w, actors, hits, published));
+      List<PoliticalEvent> found = sentenceEvents(language, s, w, actors, hits, published);
+      for (PoliticalEvent e : found) {
+        boolean noun =
+            hits.stream()
+                .anyMatch(
+                    h -> h.nominal() && w.tokens().get(h.first()).start() == e.trigger().start());
+        if (noun) {
+          nominal.add(e.trigger().start());
+        }
+      }
+      out.addAll(found);
     }
     return out;
   }
@@ -353,7 +400,9 @@ public final class EventCoder {
       // An unlinked place ("Caribe", "the Donbas") is where things happen, hardly an actor.
       boolean place = entity.type() == EntityType.LOCATION && !entity.linked();
       if (t < tokens.size() && em.end() <= s.end() && !place) {
-        boolean speaker = t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1));
+        boolean speaker =
+            (t > 0 && SpeechVerbs.isSpeechVerb(keys.get(t - 1)))
+                || SpeechVerbs.followedBySpeech(keys, last);
         List<String> words = keys.subList(t, last + 1);
         Optional<String> country = entity.country().or(() -> countries.of(words));
         boolean guess = country.isEmpty() && !entity.linked() && entity.type() != EntityType.MISC;

@@ -1,10 +1,12 @@
 package org.rassegna.nlp.event;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * Verbs of saying as lookup keys, pooled over languages: a name right after one ("ha detto Peskov",
- * "said Lavrov", "a déclaré Macron") is the speaker who reports an event.
+ * "said Lavrov", "a déclaré Macron") or right before one ("a senior official said") is the speaker
+ * who reports an event.
  */
 final class SpeechVerbs {
   private static final Set<String> VERBS =
@@ -25,6 +27,13 @@ final class SpeechVerbs {
           "told",
           "added",
           "stated",
+          "confirmed",
+          "reported",
+          "confermato",
+          "indico",
+          "informo",
+          "confirmo",
+          "confirme",
           "dijo",
           "afirmo",
           "declaro",
@@ -52,7 +61,24 @@ final class SpeechVerbs {
 
   private SpeechVerbs() {}
 
+  /** Auxiliaries that may stand between a speaker and the verb ("X has said", "X ha detto"). */
+  private static final Set<String> AUXILIARIES =
+      Set.of("has", "had", "have", "ha", "hanno", "a", "ont", "han", "hat", "habia");
+
   static boolean isSpeechVerb(String key) {
     return VERBS.contains(key);
+  }
+
+  /**
+   * Whether the actor whose mention ends at token {@code last} is the subject of a verb of saying
+   * right after it ("..., a Jordanian official said", "Peskov ha detto"): then it reports rather
+   * than takes part, when it comes after the event's trigger.
+   */
+  static boolean followedBySpeech(List<String> keys, int last) {
+    int i = last + 1;
+    if (i < keys.size() && AUXILIARIES.contains(keys.get(i))) {
+      i++;
+    }
+    return i < keys.size() && VERBS.contains(keys.get(i));
   }
 }

@@ -62,6 +62,33 @@ class GoldSentenceReaderTest {
     assertThat(gold.get(0).text()).isEqualTo("La Iglesia pidio votar en blanco.");
     assertThat(gold.get(0).types()).containsExactly(PloverType.REQUEST);
     assertThat(gold.get(1).types()).containsExactly(PloverType.CONSULT);
+    assertThat(gold.get(0).hasActorCountry()).isFalse();
+    assertThat(gold.get(1).source()).contains("USA");
+    assertThat(gold.get(1).target()).contains("CHN");
+  }
+
+  @Test
+  void cameo_actor_codes_give_their_iso_country_and_nothing_for_other_codes() {
+    assertThat(CameoActors.country("USAGOV")).contains("USA");
+    assertThat(CameoActors.country("COLREB")).contains("COL");
+    assertThat(CameoActors.country("---LEG")).isEmpty();
+    assertThat(CameoActors.country("~CVL")).isEmpty();
+    assertThat(CameoActors.country("IGOUNO")).isEmpty();
+    assertThat(CameoActors.country("")).isEmpty();
+  }
+
+  @Test
+  void plover_records_give_the_country_of_their_first_coded_actor() throws IOException {
+    Path f = tmp.resolve("gsr-actors.json");
+    Files.writeString(
+        f,
+        "[{\"event\": \"AGREE\", \"text\": \"Libya offered to hand over two men.\","
+            + " \"source\": [{\"actorText\": \"Libya\", \"code\": \"LBY\"}],"
+            + " \"target\": [{\"actorText\": \"Great Britain\", \"code\": \"GBRGOV\"}]}]",
+        StandardCharsets.UTF_8);
+    GoldSentence g = GoldSentenceReader.plover(f, "gsr").get(0);
+    assertThat(g.source()).contains("LBY");
+    assertThat(g.target()).contains("GBR");
   }
 
   @Test

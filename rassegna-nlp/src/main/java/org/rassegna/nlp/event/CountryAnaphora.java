@@ -1,0 +1,82 @@
+package org.rassegna.nlp.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rassegna.nlp.EntityMention;
+import org.rassegna.nlp.EntityType;
+import org.rassegna.nlp.LinkedEntity;
+import org.rassegna.nlp.Span;
+
+/**
+ * "The country", "il Paese", "le pays", "el país": a definite noun for a country names the country
+ * named last before it, in its sentence or an earlier one. Such a phrase becomes an actor of that
+ * country, so "Kiev accused Moscow of shelling the country" or "il governo ha chiesto al Paese" has
+ * a target the linker cannot give. The actor is a synthetic unlinked entity with the role {@code
+ * country}, like a country named by its name.
+ */
+final class CountryAnaphora {
+  /** Country nouns as lookup keys, pooled over languages. */
+  private static final Set<String> NOUNS = Set.of("country", "paese", "pays", "pais");
+
+  /** Definite articles, alone or joined to a preposition, that make the noun point back. */
+  private static final Set<String> DEFINITE =
+      Set.of(
+          "the", "il", "del", "nel", "al", "dal", "sul", "le", "du", "au", "el", "this", "questo");
+
+  private CountryAnaphora() {}
+
+  /**
+   * Actors for the country nouns of one sentence, each of the nearest country among {@code actors}
+   * before it, else of {@code previous} (the last country named in earlier sentences).
+   */
+  static List<ActorMention> find(
+      String text,
+      List<Span> tokens,
+      List<String> keys,
+      List<ActorMention> actors,
+      Optional<String> previous) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int i = 1; i < keys.size(); i++) {
+      if (!NOUNS.contains(keys.get(i)) || !DEFINITE.contains(keys.get(i - 1))) {
+        continue;
+      }
+      Optional<String> country = lastCountryBefore(actors, i).or(() -> previous);
+      if (country.isEmpty()) {
+        continue;
+      }
+      Span t = tokens.get(i);
+      EntityMention m = new EntityMention(t.start(), t.end(), text.substring(t.start(), t.end()));
+      LinkedEntity e =
+          new LinkedEntity(
+              Optional.empty(),
+              m.text(),
+              EntityType.LOCATION,
+              country,
+              Optional.of("country"),
+              List.of(m));
+      out.add(new ActorMention(e, m, i, i, false, country, false));
+    }
+    return out;
+  }
+
+  /**
+   * The country of the last country named as such before token {@code i}, if any; a demonym or
+   * country that only qualifies a person or body ("il presidente francese Macron") is not an
+   * antecedent, since the phrase points back to a country spoken of, not to a speaker's
+   * nationality.
+   */
+  static Optional<String> lastCountryBefore(List<ActorMention> actors, int i) {
+    Optional<String> found = Optional.empty();
+    for (ActorMention a : actors) {
+      if (a.last() < i
+          && a.bareCountry()
+          && a.country().isPresent()
+          && ActorAssigner.qualified(a, actors).isEmpty()) {
+        found = a.country();
+      }
+    }
+    return found;
+  }
+}
