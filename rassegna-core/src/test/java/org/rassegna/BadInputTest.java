@@ -2,6 +2,7 @@ package org.rassegna;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class BadInputTest {
     List<Outcome> outcomes = new ArrayList<>();
     try (PageSource source = Sources.open(List.of(path), SourceOptions.defaults())) {
       for (SourceItem item : source) {
-        outcomes.add(extraction.apply(item, java.util.Set.of()));
+        outcomes.add(extraction.apply(item, Set.of()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,7 +71,7 @@ class BadInputTest {
   }
 
   static byte[] gzip(byte[] bytes) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
       gz.write(bytes);
     }

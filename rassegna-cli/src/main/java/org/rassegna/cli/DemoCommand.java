@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rassegna.extract.Extraction;
 import org.rassegna.extract.OutcomeTally;
@@ -56,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         "source", "site", "published", "lang", "words", "title");
     try (PageSource source = Sources.open(List.of(dir), SourceOptions.defaults())) {
       for (SourceItem item : source) {
-        Outcome o = extraction.apply(item, java.util.Set.of());
+        Outcome o = extraction.apply(item, Set.of());
         tally.add(o);
         if (o instanceof Outcome.Extracted e) {
           Article a = e.article();

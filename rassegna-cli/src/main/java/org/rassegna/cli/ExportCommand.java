@@ -1,6 +1,7 @@
 package org.rassegna.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rassegna.store.CorpusSql;
 import org.rassegna.store.ExportFormat;
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
   static final class ExportFormats implements picocli.CommandLine.ITypeConverter<ExportFormat> {
     @Override
     public ExportFormat convert(String value) {
-      return ExportFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      return ExportFormat.valueOf(value.toUpperCase(Locale.ROOT));
     }
   }
 }

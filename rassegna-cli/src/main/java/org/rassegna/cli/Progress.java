@@ -1,5 +1,6 @@
 package org.rassegna.cli;
 
+import java.io.PrintStream;
 import java.util.Objects;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -32,7 +33,7 @@ final class Progress implements AutoCloseable {
             .setUnit(" files", 1)
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(250)
-            .setConsumer(new ConsoleProgressBarConsumer(new java.io.PrintStream(System.err, true)))
+            .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
             .build();
     return new Progress(bar);
   }

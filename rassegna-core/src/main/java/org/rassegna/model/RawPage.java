@@ -1,6 +1,7 @@
 package org.rassegna.model;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,14 +44,14 @@ public record RawPage(
         && source.equals(other.source)
         && url.equals(other.url)
         && kind == other.kind
-        && java.util.Arrays.equals(content, other.content)
+        && Arrays.equals(content, other.content)
         && declaredCharset.equals(other.declaredCharset)
         && fetched.equals(other.fetched);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, url, kind, java.util.Arrays.hashCode(content));
+    return Objects.hash(source, url, kind, Arrays.hashCode(content));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.rassegna.model.Reason;
@@ -98,6 +99,6 @@ final class BoundedReader {
     }
     byte[] bytes = new byte[(int) size];
     int n = in.readNBytes(bytes, 0, bytes.length);
-    return n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
+    return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
   }
 }

@@ -3,6 +3,7 @@ package org.rassegna.source;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,7 @@ final class LineReader {
     if (end > 0 && bytes[end - 1] == '\r') {
       end--;
     }
-    byte[] trimmed = end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end);
+    byte[] trimmed = end == bytes.length ? bytes : Arrays.copyOf(bytes, end);
     return Optional.of(new Line(lineNo, Optional.of(trimmed), trimmed.length));
   }
 }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.ParsingException;
@@ -62,7 +64,7 @@ final class WarcSource implements PageSource {
   }
 
   private static SourceFormat formatOf(String name) {
-    String n = name.toLowerCase(java.util.Locale.ROOT);
+    String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".wet") || n.endsWith(".wet.gz") ? SourceFormat.WET : SourceFormat.WARC;
   }
 
@@ -73,7 +75,7 @@ final class WarcSource implements PageSource {
     }
     iterated = true;
     if (openFailure.isPresent()) {
-      return java.util.List.of(openFailure.get()).iterator();
+      return List.of(openFailure.get()).iterator();
     }
     return new RecordIterator();
   }

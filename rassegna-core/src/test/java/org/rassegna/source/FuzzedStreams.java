@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import java.util.Set;
 import org.rassegna.OutcomeContract;
 import org.rassegna.extract.Extraction;
 import org.rassegna.model.SourceItem;
@@ -23,7 +24,7 @@ final class FuzzedStreams {
         Sources.openStdin(
             new ByteArrayInputStream(bytes), Optional.of(kind), SourceOptions.defaults());
     for (SourceItem item : Items.drain(source)) {
-      OutcomeContract.check(extraction.apply(item, java.util.Set.of()));
+      OutcomeContract.check(extraction.apply(item, Set.of()));
       items++;
     }
     assertThat(items).isBetween(1L, bytes.length + 1L);

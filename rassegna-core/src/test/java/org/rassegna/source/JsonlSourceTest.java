@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class JsonlSourceTest {
     Path whole = dir.resolve("a.jsonl.gz");
     Files.write(whole, gz);
     Path cut = dir.resolve("b.jsonl.gz");
-    Files.write(cut, java.util.Arrays.copyOf(gz, gz.length / 2));
+    Files.write(cut, Arrays.copyOf(gz, gz.length / 2));
 
     assertThat(Items.read(whole)).hasSize(4000).allMatch(i -> i instanceof RawPage);
     List<SourceItem> items = Items.read(cut);

@@ -1,6 +1,7 @@
 package org.rassegna.store;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Where the parts of a corpus live inside its folder: {@code index/} (Lucene), {@code
@@ -11,7 +12,7 @@ public record CorpusLayout(Path dir) {
   public static final String DEFAULT_DIR = "rassegna-data";
 
   public CorpusLayout {
-    java.util.Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(dir, "dir");
   }
 
   public Path index() {

@@ -11,6 +11,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -197,7 +198,7 @@ public final class CorpusSql implements Closeable {
       return "";
     }
     if (v instanceof java.sql.Array a) {
-      return java.util.Arrays.toString((Object[]) a.getArray());
+      return Arrays.toString((Object[]) a.getArray());
     }
     return v.toString();
   }

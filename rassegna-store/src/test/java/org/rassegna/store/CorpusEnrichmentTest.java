@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -211,7 +212,7 @@ class CorpusEnrichmentTest {
   void index_rebuilt_from_the_database_keeps_the_entity_facets() throws Exception {
     ingest(enriched(seed));
     try (var walk = Files.walk(new CorpusLayout(dir).index())) {
-      for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(f);
       }
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -279,7 +280,7 @@ class CorpusTest {
 
   private static void deleteRecursively(Path p) throws IOException {
     try (var walk = Files.walk(p)) {
-      for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(f);
       }
     }

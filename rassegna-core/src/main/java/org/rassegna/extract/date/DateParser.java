@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -215,7 +216,7 @@ public final class DateParser {
     if (text == null) {
       return Optional.empty();
     }
-    String t = text.toUpperCase(java.util.Locale.ROOT);
+    String t = text.toUpperCase(Locale.ROOT);
     if (t.equals("Z") || t.equals("UTC") || t.equals("GMT")) {
       return Optional.of(ZoneOffset.UTC);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -210,7 +211,7 @@ class HtmlExtractorTest {
             Optional.of("https://example.org/x"),
             Optional.empty(),
             ExtractOptions.defaults(),
-            java.util.Set.of());
+            Set.of());
 
     Article a = new HtmlExtractor().extract(page("", article("<p>" + P1 + "</p>")), ctx);
 
@@ -321,7 +322,7 @@ class HtmlExtractorTest {
             Optional.empty(),
             Optional.empty(),
             ExtractOptions.defaults().withComments(true),
-            java.util.Set.of());
+            Set.of());
 
     Article plain = extract(html);
     Article commented = new HtmlExtractor().extract(html, withComments);

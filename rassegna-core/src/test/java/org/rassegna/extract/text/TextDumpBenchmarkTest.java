@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rassegna.SharedData;
@@ -46,11 +47,7 @@ class TextDumpBenchmarkTest {
       SourceRef ref = SourceRef.file(page.getKey(), SourceFormat.TEXT);
       PageContext ctx =
           new PageContext(
-              ref,
-              java.util.Optional.empty(),
-              java.util.Optional.empty(),
-              ExtractOptions.defaults(),
-              lines);
+              ref, Optional.empty(), Optional.empty(), ExtractOptions.defaults(), lines);
       String predicted = extractor.extract(page.getValue(), ctx).text();
       score.add(predicted, truth.get(page.getKey()).path("articleBody").asText(""));
     }

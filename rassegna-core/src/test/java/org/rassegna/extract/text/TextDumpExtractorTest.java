@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rassegna.extract.ExtractOptions;
@@ -131,8 +132,8 @@ class TextDumpExtractorTest {
     PageContext ctx =
         new PageContext(
             SOURCE,
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
             ExtractOptions.defaults(),
             Set.of(RepeatedLines.normalize(notice)));
     Article a = extractor.extract("Headline here for you\n\n" + PROSE + "\n\n" + notice, ctx);

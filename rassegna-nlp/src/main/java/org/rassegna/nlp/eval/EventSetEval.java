@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +131,7 @@ public final class EventSetEval {
     Map<String, Counts> byLang = new TreeMap<>();
     Map<String, Counts> byType = new TreeMap<>();
     List<Mismatch> mismatches = new ArrayList<>();
-    Map<String, Counts> byLevel = new java.util.LinkedHashMap<>();
+    Map<String, Counts> byLevel = new LinkedHashMap<>();
     Map<String, Counts> byLevelLang = new TreeMap<>();
     int n = 0;
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {

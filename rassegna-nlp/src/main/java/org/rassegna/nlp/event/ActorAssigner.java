@@ -3,6 +3,7 @@ package org.rassegna.nlp.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Picks the source and the target of a trigger among the entity mentions of its sentence, by word
@@ -42,15 +43,15 @@ final class ActorAssigner {
   private ActorAssigner() {}
 
   /** Words that, right after a nominal trigger, name its counterpart: the actor is before. */
-  private static final java.util.Set<String> COMITATIVE =
-      java.util.Set.of("con", "with", "avec", "mit", "com", "с", "со");
+  private static final Set<String> COMITATIVE =
+      Set.of("con", "with", "avec", "mit", "com", "с", "со");
 
   /**
    * Words that, right after a nominal trigger, name whom it is aimed at ("l'inchiesta contro
    * Berlusconi", "sanctions against Russia"): the target is after, the actor before.
    */
-  private static final java.util.Set<String> ADVERSATIVE =
-      java.util.Set.of("contro", "against", "contra", "contre", "gegen", "против");
+  private static final Set<String> ADVERSATIVE =
+      Set.of("contro", "against", "contra", "contre", "gegen", "против");
 
   static Roles assign(
       List<ActorMention> sentenceActors, TriggerHit hit, List<String> keys, int[] clauses) {
@@ -112,7 +113,7 @@ final class ActorAssigner {
     return new Roles(source, target);
   }
 
-  private static boolean near(TriggerHit hit, List<String> keys, java.util.Set<String> words) {
+  private static boolean near(TriggerHit hit, List<String> keys, Set<String> words) {
     for (int i = hit.last() + 1; i <= hit.last() + 2 && i < keys.size(); i++) {
       if (words.contains(keys.get(i))) {
         return true;

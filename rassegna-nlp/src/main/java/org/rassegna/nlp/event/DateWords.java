@@ -3,6 +3,7 @@ package org.rassegna.nlp.event;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per-language date words as lookup keys (lower case, no accents): day offsets from the publication
@@ -51,8 +52,7 @@ final class DateWords {
   static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
   /** Portuguese weekdays that are ordinals unless "feira" follows ("segunda-feira"). */
-  static final java.util.Set<String> NEEDS_FEIRA =
-      java.util.Set.of("segunda", "terca", "quarta", "quinta", "sexta");
+  static final Set<String> NEEDS_FEIRA = Set.of("segunda", "terca", "quarta", "quinta", "sexta");
 
   /** Month names and their usual abbreviations, 1..12. */
   static final Map<String, Integer> MONTHS = months();

@@ -1,6 +1,7 @@
 package org.rassegna.nlp.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.rassegna.nlp.Span;
@@ -56,8 +57,7 @@ final class KbMatcher {
       if (n > 1 && !adjacent(text, tokens, i, last)) {
         continue;
       }
-      String key =
-          n == 1 ? keys[i] : String.join(" ", java.util.Arrays.copyOfRange(keys, i, i + n));
+      String key = n == 1 ? keys[i] : String.join(" ", Arrays.copyOfRange(keys, i, i + n));
       List<KbAlias> aliases = kb.lookup(key);
       if (aliases.isEmpty()) {
         continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rassegna.nlp.EntityMention;
@@ -23,7 +24,7 @@ class CountryAnaphoraTest {
   }
 
   private static List<String> keys(String text) {
-    return List.of(text.toLowerCase(java.util.Locale.ROOT).split(" "));
+    return List.of(text.toLowerCase(Locale.ROOT).split(" "));
   }
 
   private static ActorMention actor(

@@ -3,6 +3,7 @@ package org.rassegna.store.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -274,15 +275,15 @@ public final class ArticleQueryParser extends QueryParser {
   }
 
   /** A plain-words reason for the commonest mistakes, which the parser words obscurely. */
-  private static java.util.Optional<String> hint(String text) {
+  private static Optional<String> hint(String text) {
     if (text.chars().filter(ch -> ch == '"').count() % 2 == 1) {
-      return java.util.Optional.of("a quote is not closed");
+      return Optional.of("a quote is not closed");
     }
     if (text.chars().filter(ch -> ch == '(').count()
         != text.chars().filter(ch -> ch == ')').count()) {
-      return java.util.Optional.of("parentheses do not match");
+      return Optional.of("parentheses do not match");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static String firstLine(String message) {

@@ -2,6 +2,7 @@ package org.rassegna.store.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.rassegna.model.Article;
@@ -76,7 +77,7 @@ public record StoredArticle(
         a.authors(),
         a.section().filter(s -> !s.isBlank()),
         a.tags(),
-        a.pageType().name().toLowerCase(java.util.Locale.ROOT),
+        a.pageType().name().toLowerCase(Locale.ROOT),
         a.text(),
         a.source().path(),
         a.source().offset(),
@@ -89,7 +90,7 @@ public record StoredArticle(
 
   /** The primary subtag, lower case: {@code it-IT} and {@code IT} both give {@code it}. */
   public static String primaryLanguage(String tag) {
-    String t = tag.strip().toLowerCase(java.util.Locale.ROOT);
+    String t = tag.strip().toLowerCase(Locale.ROOT);
     int cut = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('_');
     return cut > 0 ? t.substring(0, cut) : t;
   }

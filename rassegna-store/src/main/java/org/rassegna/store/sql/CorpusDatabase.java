@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -281,7 +282,7 @@ public final class CorpusDatabase implements Closeable {
   }
 
   private static String placeholders(int n) {
-    return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
   }
 
   @Override
