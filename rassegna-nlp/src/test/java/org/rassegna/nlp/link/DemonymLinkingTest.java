@@ -55,6 +55,17 @@ class DemonymLinkingTest {
   }
 
   @Test
+  void english_and_french_demonyms_from_the_open_data_link_with_their_plurals() {
+    assertThat(countries("Haitians protested outside the palace.", "en")).containsExactly("HTI");
+    assertThat(countries("Le gouvernement haïtien a protesté.", "fr")).containsExactly("HTI");
+  }
+
+  @Test
+  void demonym_two_countries_share_links_to_neither() {
+    assertThat(countries("Dominican officials met on Monday.", "en")).isEmpty();
+  }
+
+  @Test
   void colombian_armed_groups_carry_their_country() {
     List<LinkedEntity> es =
         LINKER.link(

@@ -14,7 +14,7 @@ import org.rassegna.nlp.lang.LanguageIdentifier;
  * tables. Sources go in from most to least trusted, because the first entry that claims an alias
  * wins at look-up time: curated officials and organisations, then armed groups, territories and
  * parties, then countries (mledoze, CLDR, Wikidata), Supraverden's organisations, seats and
- * capitals, demonyms, Phoenix persons.
+ * capitals, demonyms (the table's, then mledoze's English and French ones), Phoenix persons.
  *
  * <p>The output depends only on the inputs and the JDK's CLDR version, so rebuilding is a no-op
  * unless a source changed.
@@ -44,6 +44,7 @@ public final class KbBuilder {
     Supraverden.add(kb, shared, Set.copyOf(langs));
     CuratedTables.metonyms(kb, tables);
     CuratedTables.demonyms(kb, tables);
+    OpenDemonyms.add(kb, shared, tables);
     PhoenixPersons.add(kb, shared, iso2.keySet());
     return kb.build();
   }
