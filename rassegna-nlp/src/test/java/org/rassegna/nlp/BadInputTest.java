@@ -98,6 +98,18 @@ class BadInputTest {
   }
 
   @Test
+  void long_sentence_of_countries_and_country_nouns_is_coded_without_blowing_up() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 200_000) {
+      sb.append("la Russia ha attaccato il Paese e il presidente francese ");
+    }
+    AnnotatedArticle a = ANNOTATOR.annotate(TestAnnotators.article(sb.toString()));
+    assertThat(a.sentences()).hasSize(1);
+    assertThat(a.events()).isNotEmpty();
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.end()).isLessThanOrEqualTo(sb.length()));
+  }
+
+  @Test
   void trigger_words_without_any_entity_give_no_event() {
     AnnotatedArticle a =
         ANNOTATOR.annotate(

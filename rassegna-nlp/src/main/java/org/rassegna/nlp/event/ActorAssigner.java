@@ -175,15 +175,25 @@ final class ActorAssigner {
   /** The person or body that a bare country mention qualifies, if any. */
   static Optional<ActorMention> qualified(ActorMention country, List<ActorMention> actors) {
     for (ActorMention o : actors) {
-      if (!o.bareCountry()
-          && close(o, country)
-          && (o.country().isEmpty()
-              || o.guessedCountry()
-              || o.country().equals(country.country()))) {
+      if (qualifies(country, o)) {
         return Optional.of(o);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the bare {@code country} mention qualifies the person or body {@code other}. */
+  static boolean qualifies(ActorMention country, ActorMention other) {
+    return !other.bareCountry()
+        && close(other, country)
+        && (other.country().isEmpty()
+            || other.guessedCountry()
+            || other.country().equals(country.country()));
+  }
+
+  /** How far apart, in tokens, a qualifier and the actor it qualifies may be. */
+  static int qualifierDistance() {
+    return QUALIFIER_DISTANCE;
   }
 
   /** The bare country mention next to a person or body without a country, if any. */

@@ -1,6 +1,7 @@
 package org.rassegna.nlp.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,11 +39,15 @@ final class CountryAnaphora {
       List<ActorMention> actors,
       Optional<String> previous) {
     List<ActorMention> out = new ArrayList<>();
+    Antecedents antecedents = null;
     for (int i = 1; i < keys.size(); i++) {
       if (!NOUNS.contains(keys.get(i)) || !DEFINITE.contains(keys.get(i - 1))) {
         continue;
       }
-      Optional<String> country = lastCountryBefore(actors, i).or(() -> previous);
+      if (antecedents == null) {
+        antecedents = Antecedents.of(actors);
+      }
+      Optional<String> country = antecedents.before(i).or(() -> previous);
       if (country.isEmpty()) {
         continue;
       }
@@ -68,15 +73,67 @@ final class CountryAnaphora {
    * nationality.
    */
   static Optional<String> lastCountryBefore(List<ActorMention> actors, int i) {
-    Optional<String> found = Optional.empty();
-    for (ActorMention a : actors) {
-      if (a.last() < i
-          && a.bareCountry()
-          && a.country().isPresent()
-          && ActorAssigner.qualified(a, actors).isEmpty()) {
-        found = a.country();
+    return Antecedents.of(actors).before(i);
+  }
+
+  /**
+   * The countries a country noun can point back to, by the token they end at. Built once per
+   * sentence: each bare country is checked against its neighbours only, so a hostile sentence of
+   * thousands of countries stays near linear.
+   */
+  private record Antecedents(int[] lasts, List<String> countries) {
+    static Antecedents of(List<ActorMention> actors) {
+      List<ActorMention> sorted = new ArrayList<>(actors);
+      sorted.sort(
+          Comparator.comparingInt(ActorMention::last).thenComparingInt(ActorMention::first));
+      int longest = 0;
+      for (ActorMention a : sorted) {
+        longest = Math.max(longest, a.last() - a.first());
       }
+      List<Integer> lasts = new ArrayList<>();
+      List<String> countries = new ArrayList<>();
+      for (int k = 0; k < sorted.size(); k++) {
+        ActorMention a = sorted.get(k);
+        if (a.bareCountry() && a.country().isPresent() && !qualifiesNear(sorted, k, longest)) {
+          lasts.add(a.last());
+          countries.add(a.country().get());
+        }
+      }
+      return new Antecedents(lasts.stream().mapToInt(Integer::intValue).toArray(), countries);
     }
-    return found;
+
+    /** Whether {@code sorted[k]} qualifies an actor near it ({@link ActorAssigner#qualifies}). */
+    private static boolean qualifiesNear(List<ActorMention> sorted, int k, int longest) {
+      ActorMention country = sorted.get(k);
+      int reach = ActorAssigner.qualifierDistance() + longest;
+      for (int j = k - 1; j >= 0 && sorted.get(j).last() >= country.first() - reach; j--) {
+        if (ActorAssigner.qualifies(country, sorted.get(j))) {
+          return true;
+        }
+      }
+      for (int j = k + 1;
+          j < sorted.size() && sorted.get(j).last() <= country.last() + reach;
+          j++) {
+        if (ActorAssigner.qualifies(country, sorted.get(j))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The country of the antecedent ending last before token {@code i}. */
+    Optional<String> before(int i) {
+      int lo = 0;
+      int hi = lasts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (lasts[mid] < i) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo == 0 ? Optional.empty() : Optional.of(countries.get(lo - 1));
+    }
   }
 }
