@@ -3,8 +3,10 @@ package org.rassegna.nlp.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.rassegna.nlp.Span;
 
 /**
@@ -65,11 +67,14 @@ public final class QuoteExtractor {
     boolean[] quoted = insideQuoteMarks(input.text(), candidates);
     insideReportedClause(input.text(), candidates, speakers, quoted);
     List<Quote> kept = new ArrayList<>();
+    TreeMap<Integer, Integer> taken = new TreeMap<>();
     for (int pass = 0; pass < 3; pass++) {
       for (int i = 0; i < candidates.size(); i++) {
         QuoteCandidate c = candidates.get(i);
-        if (!quoted[i] && pass(input.text(), c, speakers.get(i)) == pass && free(kept, c)) {
-          kept.add(quote(input.text(), c, speakers.get(i)));
+        if (!quoted[i] && pass(input.text(), c, speakers.get(i)) == pass && free(taken, c)) {
+          Quote q = quote(input.text(), c, speakers.get(i));
+          kept.add(q);
+          taken.put(q.start(), q.end());
         }
       }
     }
@@ -173,13 +178,13 @@ public final class QuoteExtractor {
     return quoted.endsWith("?");
   }
 
-  private static boolean free(List<Quote> kept, QuoteCandidate c) {
-    for (Quote q : kept) {
-      if (c.overlaps(q.start(), q.end())) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Whether {@code c} overlaps none of the kept quotes, held as start → end. They do not overlap
+   * one another, so only the last one starting before {@code c} ends can reach into it.
+   */
+  private static boolean free(TreeMap<Integer, Integer> taken, QuoteCandidate c) {
+    Map.Entry<Integer, Integer> before = taken.lowerEntry(c.end());
+    return before == null || !c.overlaps(before.getKey(), before.getValue());
   }
 
   private static int words(String text, QuoteCandidate c) {
