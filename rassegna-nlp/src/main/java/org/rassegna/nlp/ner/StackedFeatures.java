@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Features a second-pass tagger takes from a first pass's labels over the document (Krishnan and
@@ -97,15 +98,7 @@ final class StackedFeatures {
     if (all == null) {
       return;
     }
-    Map<String, Integer> votes = new HashMap<>();
-    for (int k = DocumentContext.firstFrom(all, s - WINDOW);
-        k < all.size() && all.get(k)[0] <= s + WINDOW;
-        k++) {
-      int[] o = all.get(k);
-      if (o[0] != s || o[1] != i) {
-        votes.merge(types.get(o[0])[o[1]], 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> votes = votes(all, s, i, o -> types.get(o[0])[o[1]]);
     boolean named = votes.keySet().stream().anyMatch(t -> !t.equals(OUTSIDE));
     if (votes.isEmpty() || !(named || Character.isUpperCase(w.charAt(0)))) {
       return;
@@ -138,18 +131,29 @@ final class StackedFeatures {
     if (all == null) {
       return;
     }
+    Map<String, Integer> votes = votes(all, s, start, o -> typeNames.get(o[2]));
+    if (!votes.isEmpty()) {
+      f.add("e1=" + types.get(s)[i] + ">" + top(votes));
+    }
+  }
+
+  /**
+   * How often each type was given to the occurrences in {@code all} ({sentence, token, …}, in text
+   * order) within the window around sentence {@code s}, leaving out the one at token {@code self}
+   * of {@code s}.
+   */
+  private static Map<String, Integer> votes(
+      List<int[]> all, int s, int self, Function<int[], String> typeOf) {
     Map<String, Integer> votes = new HashMap<>();
     for (int k = DocumentContext.firstFrom(all, s - WINDOW);
         k < all.size() && all.get(k)[0] <= s + WINDOW;
         k++) {
       int[] o = all.get(k);
-      if (o[0] != s || o[1] != start) {
-        votes.merge(typeNames.get(o[2]), 1, Integer::sum);
+      if (o[0] != s || o[1] != self) {
+        votes.merge(typeOf.apply(o), 1, Integer::sum);
       }
     }
-    if (!votes.isEmpty()) {
-      f.add("e1=" + types.get(s)[i] + ">" + top(votes));
-    }
+    return votes;
   }
 
   /** The most voted type, ties to the alphabetically first, so the result is deterministic. */
