@@ -41,14 +41,15 @@ public final class NerDatasets {
 
   /**
    * The domain of a data file, from the folder it sits in: KIND is gold news-style text with the
-   * KIND conventions, WikiNEuRal silver encyclopedia text, Universal NER gold web text; any other
-   * file counts as news.
+   * KIND conventions, WikiNEuRal silver encyclopedia text, Universal NER's English Web Treebank
+   * gold web text; any other file counts as news, Universal NER's parallel PUD sets too (their
+   * sentences come from news and Wikipedia, and they are scored the way articles are tagged).
    */
   public static String domain(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     String folder = parent == null ? "" : String.valueOf(parent.getFileName());
     String name = String.valueOf(file.getFileName());
-    if (folder.equals("uner")) {
+    if (folder.equals("uner") && !name.contains("_pud-")) {
       return "web";
     }
     if (name.startsWith("ADG_")) {

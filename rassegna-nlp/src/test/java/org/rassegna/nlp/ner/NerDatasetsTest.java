@@ -15,6 +15,7 @@ class NerDatasetsTest {
     "data/ner/kind/FIC_dev.tsv.gz, fiction",
     "data/ner/wikineural/it/test.conllu.gz, wiki",
     "data/ner/uner/en_ewt-ud-test.iob2.gz, web",
+    "data/ner/uner/de_pud-ud-test.iob2.gz, news",
     "somewhere/else/articles.tsv, news"
   })
   void a_file_gets_the_domain_of_the_folder_and_part_it_comes_from(String file, String domain) {
