@@ -63,9 +63,22 @@ final class EvalEventsCommand implements Callable<Integer> {
               + " actor countries.")
   boolean actorErrors;
 
+  @Option(
+      names = "--agreement",
+      paramLabel = "FILE",
+      description =
+          "Only score a second person's labels of the --set passages against the set's labels"
+              + " (inter-annotator agreement, same tables; the coder does not run).")
+  Optional<Path> agreement = Optional.empty();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (agreement.isPresent()) {
+      out.println("Agreement of " + agreement.get() + " with " + set);
+      printSet(out, EventSetEval.agreement(set, agreement.get()));
+      return 0;
+    }
     Path events = shared.resolve("data/events");
     if (Files.isDirectory(events)) {
       List<GoldSentence> gold = EventGold.read(shared);

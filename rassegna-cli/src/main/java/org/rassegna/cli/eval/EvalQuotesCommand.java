@@ -2,8 +2,11 @@ package org.rassegna.cli.eval;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rassegna.nlp.Annotator;
+import org.rassegna.nlp.eval.QuoteAgreement;
 import org.rassegna.nlp.eval.QuoteEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,17 +37,32 @@ final class EvalQuotesCommand implements Callable<Integer> {
               + " set blind).")
   boolean errors;
 
+  @Option(
+      names = "--agreement",
+      paramLabel = "FILE",
+      description =
+          "Instead of running the finder, score a second person's labels of the same passages"
+              + " against --data's (inter-annotator agreement, same metric).")
+  Optional<Path> agreement = Optional.empty();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    List<QuoteEval.Score> scores;
+    if (agreement.isPresent()) {
+      out.println("Agreement of " + agreement.get() + " with " + data);
+      scores = QuoteAgreement.of(data, agreement.get());
+    } else {
+      scores =
+          (errors
+                  ? new QuoteEval(Annotator.defaults(), out::println)
+                  : new QuoteEval(Annotator.defaults()))
+              .run(data);
+    }
     out.printf(
         "%-5s %9s %6s %8s %9s %7s %6s %8s%n",
         "lang", "predicted", "gold", "correct", "precision", "recall", "F1", "span-F1");
-    QuoteEval eval =
-        errors
-            ? new QuoteEval(Annotator.defaults(), out::println)
-            : new QuoteEval(Annotator.defaults());
-    for (QuoteEval.Score s : eval.run(data)) {
+    for (QuoteEval.Score s : scores) {
       out.printf(
           "%-5s %9d %6d %8d %9.3f %7.3f %6.3f %8.3f%n",
           s.language(),

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.rassegna.model.Article;
 import org.rassegna.model.BlockKind;
 import org.rassegna.model.Body;
@@ -127,6 +129,46 @@ public final class EventSetEval {
   }
 
   public Result run(Path jsonl) throws IOException {
+    return score(jsonl, this::predict);
+  }
+
+  /**
+   * Inter-annotator agreement: {@code second}'s labels of the passages of {@code first} scored
+   * against {@code first}'s as if they were the coder's output (same metric, same tables). Both
+   * files must hold the same passages (by id, with the same text).
+   */
+  public static Result agreement(Path first, Path second) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, JsonNode> others = new HashMap<>();
+    for (String line : Files.readAllLines(second, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode p = json.readTree(line);
+        others.put(p.path("id").asText(), p);
+      }
+    }
+    Result result =
+        score(
+            first,
+            p -> {
+              JsonNode other = others.remove(p.path("id").asText());
+              if (other == null || !other.path("text").equals(p.path("text"))) {
+                throw new IllegalArgumentException(
+                    "passage "
+                        + p.path("id").asText()
+                        + " is missing from "
+                        + second
+                        + " or has another text there");
+              }
+              return gold(other.path("events"));
+            });
+    if (!others.isEmpty()) {
+      throw new IOException(second + " has passages " + first + " lacks: " + others.keySet());
+    }
+    return result;
+  }
+
+  private static Result score(Path jsonl, Function<JsonNode, List<Tuple>> predictor)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, Counts> byLang = new TreeMap<>();
     Map<String, Counts> byType = new TreeMap<>();
@@ -141,7 +183,7 @@ public final class EventSetEval {
       n++;
       JsonNode p = json.readTree(line);
       List<Tuple> gold = gold(p.path("events"));
-      List<Tuple> predicted = predict(p);
+      List<Tuple> predicted = predictor.apply(p);
       String lang = p.path("lang").asText();
       for (String level : List.of(LEVEL_TYPE, LEVEL_SOURCE, LEVEL_ACTORS)) {
         score(at(predicted, level), at(gold, level), level, byLevel, new TreeMap<>());

@@ -66,13 +66,13 @@ public final class QuoteEval {
     }
   }
 
-  private record Gold(int start, int end, List<String> speakers) {
+  record Gold(int start, int end, List<String> speakers) {
     boolean named() {
       return !speakers.equals(List.of("-"));
     }
   }
 
-  private record Passage(String id, String language, String text, List<Gold> quotes) {}
+  record Passage(String id, String language, String text, List<Gold> quotes) {}
 
   private final Annotator annotator;
   private final Consumer<String> errors;
@@ -155,10 +155,15 @@ public final class QuoteEval {
   }
 
   private static int match(Quote q, List<Gold> gold, boolean[] used) {
+    return match(q.start(), q.end(), gold, used);
+  }
+
+  /** The first unused gold quote that the span {@code [start, end)} matches, or -1. */
+  static int match(int start, int end, List<Gold> gold, boolean[] used) {
     for (int i = 0; i < gold.size(); i++) {
       Gold g = gold.get(i);
-      int overlap = Math.min(q.end(), g.end()) - Math.max(q.start(), g.start());
-      int longer = Math.max(q.end() - q.start(), g.end() - g.start());
+      int overlap = Math.min(end, g.end()) - Math.max(start, g.start());
+      int longer = Math.max(end - start, g.end() - g.start());
       if (!used[i] && 2 * overlap >= longer) {
         return i;
       }
@@ -170,10 +175,14 @@ public final class QuoteEval {
     if (s.isEmpty()) {
       return false;
     }
-    List<String> predicted =
-        List.of(s.get().name(), text.substring(s.get().start(), s.get().end()));
-    for (String p : predicted) {
-      for (String g : gold) {
+    return namesAgree(
+        List.of(s.get().name(), text.substring(s.get().start(), s.get().end())), gold);
+  }
+
+  /** Whether one name of {@code a} and one of {@code b} end alike (the metric's speaker rule). */
+  static boolean namesAgree(List<String> a, List<String> b) {
+    for (String p : a) {
+      for (String g : b) {
         if (suffixMatch(words(p), words(g))) {
           return true;
         }
@@ -207,7 +216,7 @@ public final class QuoteEval {
     return w;
   }
 
-  private static List<Passage> read(Path file) throws IOException {
+  static List<Passage> read(Path file) throws IOException {
     List<Passage> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int n = 0; n < lines.size(); n++) {
