@@ -45,6 +45,13 @@ class BackgroundNounTest {
   }
 
   @Test
+  void parties_and_parts_are_not_taking_part() {
+    assertThat(background("it", "una delle parti dell' aggressione", "aggressione", true)).isTrue();
+    assertThat(background("fr", "il a participé à la manifestation", "manifestation", true))
+        .isFalse();
+  }
+
+  @Test
   void actor_words_may_stand_between_preposition_and_noun_within_one_clause() {
     List<String> keys =
         List.of("in the wake of the police killing of Floyd".split(" ")).stream()
