@@ -37,8 +37,7 @@ public final class TriggerMatcher {
         int last = match(e, 0, keys, i);
         if (last >= 0) {
           all.add(
-              new TriggerHit(
-                  e, i, last, e.nominal() || (i > 0 && DETERMINERS.contains(keys.get(i - 1)))));
+              new TriggerHit(e, i, last, e.nominal() || (i > 0 && nounBefore(keys.get(i - 1)))));
         }
       }
     }
@@ -57,6 +56,15 @@ public final class TriggerMatcher {
     }
     kept.sort(Comparator.comparingInt(TriggerHit::first));
     return kept;
+  }
+
+  /**
+   * A determiner or a number before a verbal entry makes it a noun: "the attack", "the 2001
+   * attacks", "3 arrests"; a verb is not counted.
+   */
+  private static boolean nounBefore(String key) {
+    return DETERMINERS.contains(key)
+        || (!key.isEmpty() && key.chars().allMatch(Character::isDigit));
   }
 
   private static boolean free(boolean[] taken, TriggerHit h) {
