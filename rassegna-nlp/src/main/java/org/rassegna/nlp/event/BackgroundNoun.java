@@ -184,6 +184,49 @@ final class BackgroundNoun {
   private static final List<String> STATE_STEMS =
       List.of("visit", "scioper", "strike", "grev", "huelg", "protest");
 
+  /**
+   * Nouns of a message whose content the trigger noun names: "un messaggio di indignazione", "a
+   * statement of support", "un mensaje de apoyo", "une lettre de soutien". Sending it is the event,
+   * so the noun after "di/of/de" is asserted (keys, pooled over the languages).
+   */
+  private static final Set<String> MESSAGES =
+      Set.of(
+          "messaggio",
+          "messaggi",
+          "nota",
+          "dichiarazione",
+          "comunicato",
+          "lettera",
+          "parole",
+          "telegramma",
+          "gesto",
+          "segno",
+          "message",
+          "messages",
+          "statement",
+          "statements",
+          "letter",
+          "note",
+          "words",
+          "gesture",
+          "sign",
+          "expression",
+          "expressions",
+          "mensaje",
+          "mensajes",
+          "carta",
+          "comunicado",
+          "declaracion",
+          "senal",
+          "lettre",
+          "communique",
+          "declaration",
+          "geste",
+          "signe",
+          "mot",
+          "mots",
+          "mensagem");
+
   private BackgroundNoun() {}
 
   /** Whether the nominal {@code hit} sits inside a prepositional phrase of its sentence. */
@@ -213,7 +256,11 @@ final class BackgroundNoun {
     if (i < 0 || clauses[i] != clauses[hit.first()] || !prepositions.contains(keys.get(i))) {
       return false;
     }
-    return i == 0 || !(participation(keys.get(i - 1)) || casualtyReport(keys, i));
+    if (i == 0) {
+      return true;
+    }
+    String head = keys.get(i - 1);
+    return !(participation(head) || MESSAGES.contains(head) || casualtyReport(keys, i));
   }
 
   /**

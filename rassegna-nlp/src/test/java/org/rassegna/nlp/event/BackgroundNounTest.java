@@ -45,6 +45,14 @@ class BackgroundNounTest {
   }
 
   @Test
+  void the_content_of_a_message_is_asserted() {
+    assertThat(background("it", "è arrivato un messaggio di indignazione", "indignazione", true))
+        .isFalse();
+    assertThat(background("en", "they issued a statement of support", "support", true)).isFalse();
+    assertThat(background("it", "una settimana di proteste", "proteste", true)).isTrue();
+  }
+
+  @Test
   void parties_and_parts_are_not_taking_part() {
     assertThat(background("it", "una delle parti dell' aggressione", "aggressione", true)).isTrue();
     assertThat(background("fr", "il a participé à la manifestation", "manifestation", true))
