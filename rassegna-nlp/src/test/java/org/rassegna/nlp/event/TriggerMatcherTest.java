@@ -58,6 +58,16 @@ class TriggerMatcherTest {
   }
 
   @Test
+  void noun_object_of_a_light_verb_is_read_as_a_verb() {
+    TriggerMatcher m =
+        new TriggerMatcher(
+            new TriggerLexicon(List.of(entry("criticas", PloverType.ACCUSE, false, true))));
+    assertThat(m.find(List.of("enfoco", "sus", "criticas", "a", "la", "otan")).get(0).nominal())
+        .isFalse();
+    assertThat(m.find(List.of("tras", "las", "criticas")).get(0).nominal()).isTrue();
+  }
+
+  @Test
   void no_words_give_no_hits() {
     assertThat(new TriggerMatcher(LEXICON).find(List.of())).isEmpty();
   }
