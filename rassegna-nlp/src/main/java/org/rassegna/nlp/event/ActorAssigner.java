@@ -3,6 +3,7 @@ package org.rassegna.nlp.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -72,6 +73,12 @@ final class ActorAssigner {
     if (!hit.nominal() && Passive.is(keys, hit)) {
       return passive(before, after, hit, keys);
     }
+    if (hit.nominal()) {
+      OptionalInt dead = casualtyWord(keys, hit, clauses);
+      if (dead.isPresent()) {
+        return casualty(before, after, dead.getAsInt());
+      }
+    }
     boolean counterpartAfter =
         hit.nominal() && (near(hit, keys, COMITATIVE) || near(hit, keys, ADVERSATIVE));
     if (hit.nominal() && !after.isEmpty() && !(counterpartAfter && !before.isEmpty())) {
@@ -111,6 +118,36 @@ final class ActorAssigner {
       }
     }
     return new Roles(source, target);
+  }
+
+  /**
+   * The casualty word shortly before the nominal trigger and in its clause ("morti a causa di un
+   * raid"), if any.
+   */
+  private static OptionalInt casualtyWord(List<String> keys, TriggerHit hit, int[] clauses) {
+    OptionalInt dead = Casualties.before(keys, hit.first());
+    if (dead.isEmpty() || hit.first() - dead.getAsInt() > 6) {
+      return OptionalInt.empty();
+    }
+    return clauses[dead.getAsInt()] == clauses[hit.first()] ? dead : OptionalInt.empty();
+  }
+
+  /**
+   * "27 palestinesi sono morti in un raid israeliano": the victims named before the casualty word
+   * are the target, the attacker is the first actor after the noun, if any.
+   */
+  private static Roles casualty(List<ActorMention> before, List<ActorMention> after, int dead) {
+    Optional<ActorMention> victims = Optional.empty();
+    for (ActorMention a : before) {
+      if (a.last() < dead) {
+        victims = Optional.of(a);
+      }
+    }
+    Optional<ActorMention> source = after.stream().findFirst();
+    if (victims.isPresent() && source.isPresent() && source.get().sameEntity(victims.get())) {
+      source = Optional.empty();
+    }
+    return new Roles(source, victims);
   }
 
   private static boolean near(TriggerHit hit, List<String> keys, Set<String> words) {

@@ -14,8 +14,9 @@ import java.util.Set;
  * on the development passages (old attacks, wars and meetings recalled for context). The rule looks
  * back from the noun over at most {@value #MAX_MODIFIERS} articles, demonstratives, numbers and
  * "new/recent" words; a preposition there makes the noun background. Kept anyway: states that
- * prepositions predicate ("in visita", "on strike", "en grève") and participation ("took part in
- * the protest", "partecipato alla manifestazione").
+ * prepositions predicate ("in visita", "on strike", "en grève"), participation ("took part in the
+ * protest", "partecipato alla manifestazione") and casualty reports ("killed in an airstrike",
+ * {@link Casualties}).
  */
 final class BackgroundNoun {
   private static final int MAX_MODIFIERS = 3;
@@ -183,6 +184,49 @@ final class BackgroundNoun {
   private static final List<String> STATE_STEMS =
       List.of("visit", "scioper", "strike", "grev", "huelg", "protest");
 
+  /**
+   * Nouns of a message whose content the trigger noun names: "un messaggio di indignazione", "a
+   * statement of support", "un mensaje de apoyo", "une lettre de soutien". Sending it is the event,
+   * so the noun after "di/of/de" is asserted (keys, pooled over the languages).
+   */
+  private static final Set<String> MESSAGES =
+      Set.of(
+          "messaggio",
+          "messaggi",
+          "nota",
+          "dichiarazione",
+          "comunicato",
+          "lettera",
+          "parole",
+          "telegramma",
+          "gesto",
+          "segno",
+          "message",
+          "messages",
+          "statement",
+          "statements",
+          "letter",
+          "note",
+          "words",
+          "gesture",
+          "sign",
+          "expression",
+          "expressions",
+          "mensaje",
+          "mensajes",
+          "carta",
+          "comunicado",
+          "declaracion",
+          "senal",
+          "lettre",
+          "communique",
+          "declaration",
+          "geste",
+          "signe",
+          "mot",
+          "mots",
+          "mensagem");
+
   private BackgroundNoun() {}
 
   /** Whether the nominal {@code hit} sits inside a prepositional phrase of its sentence. */
@@ -212,7 +256,28 @@ final class BackgroundNoun {
     if (i < 0 || clauses[i] != clauses[hit.first()] || !prepositions.contains(keys.get(i))) {
       return false;
     }
-    return i == 0 || !keys.get(i - 1).startsWith("part");
+    if (i == 0) {
+      return true;
+    }
+    String head = keys.get(i - 1);
+    return !(participation(head) || MESSAGES.contains(head) || casualtyReport(keys, i));
+  }
+
+  /**
+   * "took part in", "partecipato alla", "participé à", "participaron en": taking part asserts the
+   * event. Only these stems, since "parti/partie" are also parties and parts ("le parti
+   * dell'aggressione").
+   */
+  private static boolean participation(String key) {
+    return key.equals("part") || key.startsWith("partecip") || key.startsWith("particip");
+  }
+
+  /**
+   * "sono morti a causa di un raid", "killed in an airstrike": the phrase reports the attack that
+   * caused the casualties. The preposition may be a compound ("a causa di", "à cause de").
+   */
+  private static boolean casualtyReport(List<String> keys, int preposition) {
+    return Casualties.before(keys, preposition).isPresent();
   }
 
   private static boolean modifier(String key) {

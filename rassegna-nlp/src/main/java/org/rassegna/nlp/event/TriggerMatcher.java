@@ -23,6 +23,38 @@ public final class TriggerMatcher {
           "sa", "ses", "leur", "leurs", "der", "die", "das", "den", "dem", "des", "ein", "eine",
           "einen", "seine", "ihre", "os", "as", "um", "uma", "seu");
 
+  /** Light verbs whose object noun carries the event (keys, pooled over the languages). */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "issued",
+          "issues",
+          "voiced",
+          "voices",
+          "expressed",
+          "expresses",
+          "launched",
+          "filed",
+          "lodged",
+          "espresso",
+          "esprime",
+          "lanciato",
+          "lancia",
+          "rivolto",
+          "mosso",
+          "formulato",
+          "expreso",
+          "expresa",
+          "lanzo",
+          "lanza",
+          "enfoco",
+          "dirigio",
+          "formulo",
+          "exprime",
+          "lance",
+          "adresse",
+          "formule",
+          "emis");
+
   private final TriggerLexicon lexicon;
 
   public TriggerMatcher(TriggerLexicon lexicon) {
@@ -36,9 +68,8 @@ public final class TriggerMatcher {
       for (TriggerEntry e : lexicon.candidates(keys.get(i))) {
         int last = match(e, 0, keys, i);
         if (last >= 0) {
-          all.add(
-              new TriggerHit(
-                  e, i, last, e.nominal() || (i > 0 && DETERMINERS.contains(keys.get(i - 1)))));
+          boolean noun = e.nominal() || (i > 0 && nounBefore(keys.get(i - 1)));
+          all.add(new TriggerHit(e, i, last, noun && !lightVerbObject(keys, i)));
         }
       }
     }
@@ -57,6 +88,28 @@ public final class TriggerMatcher {
     }
     kept.sort(Comparator.comparingInt(TriggerHit::first));
     return kept;
+  }
+
+  /**
+   * Whether the noun at {@code i} is the object of a light verb, right after it or after one
+   * determiner ("enfocó sus críticas a la OTAN", "ha lanciato un appello", "issued a warning"): the
+   * verb adds nothing, so the noun is the clause's predicate and is read as a verb, actor before
+   * and target after.
+   */
+  private static boolean lightVerbObject(List<String> keys, int i) {
+    if (i > 0 && LIGHT_VERBS.contains(keys.get(i - 1))) {
+      return true;
+    }
+    return i > 1 && DETERMINERS.contains(keys.get(i - 1)) && LIGHT_VERBS.contains(keys.get(i - 2));
+  }
+
+  /**
+   * A determiner or a number before a verbal entry makes it a noun: "the attack", "the 2001
+   * attacks", "3 arrests"; a verb is not counted.
+   */
+  private static boolean nounBefore(String key) {
+    return DETERMINERS.contains(key)
+        || (!key.isEmpty() && key.chars().allMatch(Character::isDigit));
   }
 
   private static boolean free(boolean[] taken, TriggerHit h) {

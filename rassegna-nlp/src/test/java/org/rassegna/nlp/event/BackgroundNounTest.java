@@ -45,6 +45,21 @@ class BackgroundNounTest {
   }
 
   @Test
+  void the_content_of_a_message_is_asserted() {
+    assertThat(background("it", "è arrivato un messaggio di indignazione", "indignazione", true))
+        .isFalse();
+    assertThat(background("en", "they issued a statement of support", "support", true)).isFalse();
+    assertThat(background("it", "una settimana di attacchi", "attacchi", true)).isTrue();
+  }
+
+  @Test
+  void parties_and_parts_are_not_taking_part() {
+    assertThat(background("it", "una delle parti dell' aggressione", "aggressione", true)).isTrue();
+    assertThat(background("fr", "il a participé à la manifestation", "manifestation", true))
+        .isFalse();
+  }
+
+  @Test
   void actor_words_may_stand_between_preposition_and_noun_within_one_clause() {
     List<String> keys =
         List.of("in the wake of the police killing of Floyd".split(" ")).stream()

@@ -48,6 +48,26 @@ class TriggerMatcherTest {
   }
 
   @Test
+  void verbal_entry_after_a_determiner_or_a_number_is_a_noun() {
+    TriggerMatcher m =
+        new TriggerMatcher(
+            new TriggerLexicon(List.of(entry("attack*", PloverType.ASSAULT, false, false))));
+    assertThat(m.find(List.of("the", "2001", "attacks")).get(0).nominal()).isTrue();
+    assertThat(m.find(List.of("the", "attack")).get(0).nominal()).isTrue();
+    assertThat(m.find(List.of("russia", "attacked", "kyiv")).get(0).nominal()).isFalse();
+  }
+
+  @Test
+  void noun_object_of_a_light_verb_is_read_as_a_verb() {
+    TriggerMatcher m =
+        new TriggerMatcher(
+            new TriggerLexicon(List.of(entry("criticas", PloverType.ACCUSE, false, true))));
+    assertThat(m.find(List.of("enfoco", "sus", "criticas", "a", "la", "otan")).get(0).nominal())
+        .isFalse();
+    assertThat(m.find(List.of("tras", "las", "criticas")).get(0).nominal()).isTrue();
+  }
+
+  @Test
   void no_words_give_no_hits() {
     assertThat(new TriggerMatcher(LEXICON).find(List.of())).isEmpty();
   }
