@@ -22,10 +22,10 @@ import org.rassegna.nlp.Annotator;
 
 /**
  * Enrichment throughput: the Scrapinghub pages are extracted once, then annotated by N threads over
- * several rounds after one warm-up round, in three set-ups with their rounds interleaved so all see
+ * several rounds after one warm-up round, in four set-ups with their rounds interleaved so all see
  * the same machine load: every stage (language, sentences, NER, linking, quotes, events), without
- * the quote stage, and without event coding. Prints articles/s of each and the heap in use after a
- * GC with every language's models loaded.
+ * the quote stage, without event coding, and without both (the entity stages alone). Prints
+ * articles/s of each and the heap in use after a GC with every language's models loaded.
  *
  * <p>Usage: {@code AnnotateBench HTML_DIR [rounds] [threads]}
  */
@@ -42,8 +42,12 @@ public final class AnnotateBench {
     Annotator annotator = Annotator.defaults();
     double startupMs = (System.nanoTime() - t0) / 1e6;
     List<Annotator> setups =
-        List.of(annotator, annotator.withoutQuotes(), annotator.withoutEvents());
-    List<String> names = List.of("all stages", "without quotes", "without events");
+        List.of(
+            annotator,
+            annotator.withoutQuotes(),
+            annotator.withoutEvents(),
+            annotator.withoutQuotes().withoutEvents());
+    List<String> names = List.of("all stages", "without quotes", "without events", "entities only");
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long[] found = annotateAll(pool, annotator, articles);
