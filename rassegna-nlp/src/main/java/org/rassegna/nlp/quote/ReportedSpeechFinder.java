@@ -61,6 +61,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         out.add(c.get());
         break;
       }
+      c = ParentheticalCue.find(t, sentence, first, v, end);
+      if (c.isPresent()) {
+        out.add(c.get());
+        break;
+      }
       c = anaphoric(t, sentence, previous, first, v);
       if (c.isPresent()) {
         // "Lo ha riferito l'agenzia, precisando che …": the sentence may report more.
