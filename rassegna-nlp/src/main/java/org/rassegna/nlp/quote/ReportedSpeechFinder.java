@@ -299,7 +299,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     int pl = t.tokensBefore(p.end());
     if (pf == first) {
       for (int c = pl; c < end && c < pl + MAX_SUBJECT_TOKENS + 2; c++) {
-        if (t.gapBefore(c, sentence.start()).indexOf(',') >= 0 && end - c >= MIN_CONTENT_TOKENS) {
+        if (sourceEnds(t, sentence, pl, c) && end - c >= MIN_CONTENT_TOKENS) {
           c = skipApposition(t, sentence, c, end);
           Span content = new Span(t.start(c), t.end(end - 1));
           Span window = new Span(p.start(), t.end(c - 1));
@@ -319,6 +319,28 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
     }
     return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  /**
+   * Where a sentence-opening source phrase ends, before token {@code c}: at a comma, at a closing
+   * bracket ("Secondo lo United States Geological Survey (USGS) il sisma …"), or where a
+   * lower-case article follows a capitalised name ("Según Reuters el acuerdo …").
+   */
+  private static boolean sourceEnds(QuoteText t, Span sentence, int pl, int c) {
+    String gap = t.gapBefore(c, sentence.start());
+    if (gap.indexOf(',') >= 0 || gap.indexOf(')') >= 0) {
+      return true;
+    }
+    for (int k = pl + 1; k < c; k++) {
+      if (QuoteText.breaks(t.gapBefore(k, sentence.start()))) {
+        return false;
+      }
+    }
+    return c > pl
+        && gap.isBlank()
+        && t.lexicon.determiner(t.key(c))
+        && Character.isLowerCase(t.text.charAt(t.start(c)))
+        && Character.isUpperCase(t.text.charAt(t.start(c - 1)));
   }
 
   private static boolean named(QuoteText t, int from, int end) {
