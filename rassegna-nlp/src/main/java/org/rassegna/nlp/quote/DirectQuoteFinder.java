@@ -44,6 +44,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
       Span before = before(input.text(), q.start(), prevEnd);
       Span after = after(input.text(), q.end(), nextStart);
       QuoteCandidate c = candidate(t, q, before, after);
+      if (c.kind() == CueKind.NONE) {
+        c = thusAfter(t, q, nextStart).orElse(c);
+      }
       QuoteCandidate last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && splitByAttribution(t, last, c)) {
         List<Span> parts = new ArrayList<>(last.parts());
@@ -93,6 +96,30 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * "«…». Così l'ambasciatore israeliano, Alon Bar, …": the sentence after the quote opens with
+   * the "thus" word and a speaker phrase (an article or a capital); the speaker is read after that
+   * word as after an inverted verb.
+   */
+  private static Optional<QuoteCandidate> thusAfter(QuoteText t, Span q, int nextStart) {
+    int k = t.firstTokenFrom(q.end());
+    if (k + 1 >= t.size() || t.end(k + 1) > nextStart) {
+      return Optional.empty();
+    }
+    String gap = t.text.substring(q.end(), t.start(k));
+    boolean newSentence = QuoteText.endsSentence(gap) && gap.strip().length() <= 3;
+    String next = t.text.substring(t.start(k + 1), t.end(k + 1));
+    boolean speakerNext =
+        t.lexicon.determiner(t.key(k + 1)) || Character.isUpperCase(next.charAt(0));
+    if (!newSentence || !t.lexicon.thusWord(t.key(k)) || !speakerNext) {
+      return Optional.empty();
+    }
+    Span sentence = after(t.text, t.end(k), nextStart);
+    Span window = new Span(t.start(k), sentence.end());
+    Span cue = new Span(t.start(k), t.end(k));
+    return Optional.of(new QuoteCandidate(List.of(q), true, CueKind.VERB, cue, window));
   }
 
   /**

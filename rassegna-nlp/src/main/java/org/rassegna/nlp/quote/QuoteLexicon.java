@@ -32,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
  * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
  * {@code [and]} conjunctions after which a verb shares the clause's subject, {@code [as]} the word
- * of "as X said, …").
+ * of "as X said, …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an
+ * attribution without a verb after a quote).
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -134,6 +135,11 @@ public final class QuoteLexicon {
   /** "as", "come", "como", "comme": opening a sentence before a saying verb, "as X said, …". */
   public boolean asWord(String key) {
     return in("as", key);
+  }
+
+  /** "così", "así", "ainsi": after a quote, "Così il ministro X." attributes it. */
+  public boolean thusWord(String key) {
+    return in("thus", key);
   }
 
   /** "and", "et", "e", "y": a verb after one shares the clause's subject. */
