@@ -312,13 +312,26 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     boolean afterComma = t.gapBefore(pf, sentence.start()).indexOf(',') >= 0;
     // "… depuis la reprise de la guerre selon le Hamas.": a short named source closing the sentence
     // needs no comma ("classés selon la source" is a manner, not a source).
-    boolean closing = afterComma || end - pl <= SHORT_SOURCE_TOKENS && named(t, pl, end);
-    if (closing && pf - first >= MIN_CONTENT_TOKENS && end - pl <= MAX_SUBJECT_TOKENS + 2) {
+    // "Une hypothèse qui n'est pas irréaliste selon X : la population …": a colon closes the
+    // source as the sentence end would.
+    int close = colonAfter(t, sentence, pl, end);
+    boolean closing = afterComma || close - pl <= SHORT_SOURCE_TOKENS && named(t, pl, close);
+    if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= MAX_SUBJECT_TOKENS + 2) {
       Span content = new Span(t.start(first), t.end(pf - 1));
-      Span window = new Span(p.start(), sentence.end());
+      Span window = new Span(p.start(), close == end ? sentence.end() : t.end(close - 1));
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
     }
     return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  /** The first token after {@code pl} with a colon before it, or {@code end}. */
+  private static int colonAfter(QuoteText t, Span sentence, int pl, int end) {
+    for (int k = pl + 1; k < end; k++) {
+      if (t.gapBefore(k, sentence.start()).indexOf(':') >= 0) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**
