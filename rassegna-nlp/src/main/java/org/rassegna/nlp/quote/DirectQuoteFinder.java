@@ -84,6 +84,11 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return new QuoteCandidate(
           one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
     }
+    v = verbBeforeThat(t, before, q.start());
+    if (v >= 0) {
+      return new QuoteCandidate(
+          one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
+    }
     Optional<Span> according = Cues.according(t, before.start(), before.end());
     if (according.isPresent()
         && t.tokensBefore(q.start()) - t.tokensBefore(according.get().end())
@@ -120,6 +125,23 @@ public final class DirectQuoteFinder implements QuoteFinder {
     Span window = new Span(t.start(k), sentence.end());
     Span cue = new Span(t.start(k), t.end(k));
     return Optional.of(new QuoteCandidate(List.of(q), true, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * "HP ha riscontrato che “…”", "the group found that “…”": marks right after a complementiser
+   * quote the subject's words whatever its verb, so the word before the complementiser stands as
+   * the cue; its index, or -1.
+   */
+  private static int verbBeforeThat(QuoteText t, Span before, int quoteStart) {
+    int c = t.tokensBefore(quoteStart) - 1;
+    if (c < 1 || t.start(c - 1) < before.start() || !t.lexicon.complementiser(t.key(c))) {
+      return -1;
+    }
+    int v = c - 1;
+    String word = t.text.substring(t.start(v), t.end(v));
+    boolean lowerWord = Character.isLowerCase(word.charAt(0)) && word.length() > 3;
+    boolean plain = !t.lexicon.stop(t.key(v)) && !t.lexicon.determiner(t.key(v));
+    return lowerWord && plain && t.gapBefore(c, before.start()).isBlank() ? v : -1;
   }
 
   /**

@@ -70,6 +70,16 @@ class QuoteFifthRoundRulesTest {
   }
 
   @Test
+  void marks_right_after_a_complementiser_quote_the_subject_whatever_the_verb() {
+    String text =
+        "Carla Neri ha riscontrato che \"i clienti vogliono strumenti coerenti con il loro stile"
+            + " di lavoro\".";
+    Quote q = quotes("it", text, "Carla Neri").get(0);
+    assertThat(q.text()).startsWith("i clienti vogliono");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Carla Neri");
+  }
+
+  @Test
   void a_short_stretch_in_marks_with_nobody_named_is_a_term() {
     String text =
         "Il picco è previsto domani. L'ultima \"pioggia di stelle\" così intensa è stata"
