@@ -80,6 +80,15 @@ class QuoteFifthRoundRulesTest {
   }
 
   @Test
+  void a_demonstrative_opens_a_description_that_stops_before_a_relative_pronoun() {
+    String text =
+        "« La première fois que j'ai lu ce texte, je ne le connaissais pas », affirme ce père de"
+            + " quatre enfants qui a exercé à Nîmes.";
+    Quote q = quotes("fr", text).get(0);
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("père de quatre enfants");
+  }
+
+  @Test
   void a_short_stretch_in_marks_with_nobody_named_is_a_term() {
     String text =
         "Il picco è previsto domani. L'ultima \"pioggia di stelle\" così intensa è stata"
