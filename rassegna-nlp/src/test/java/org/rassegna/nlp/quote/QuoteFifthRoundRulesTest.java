@@ -89,6 +89,14 @@ class QuoteFifthRoundRulesTest {
   }
 
   @Test
+  void marks_inside_reported_speech_of_an_unknown_speaker_are_no_quote_of_their_own() {
+    String text =
+        "En cambio señaló que, tras esta misión, el Gobierno «ha contestado de manera clara y"
+            + " rotunda diciendo que de ninguna manera van a posponer las elecciones».";
+    assertThat(quotes("es", text)).isEmpty();
+  }
+
+  @Test
   void a_short_stretch_in_marks_with_nobody_named_is_a_term() {
     String text =
         "Il picco è previsto domani. L'ultima \"pioggia di stelle\" così intensa è stata"
