@@ -65,7 +65,7 @@ public final class QuoteExtractor {
     candidates.sort(Comparator.comparingInt(QuoteCandidate::start));
     List<Optional<Speaker>> speakers = attributor.attribute(input, candidates);
     boolean[] quoted = insideQuoteMarks(input.text(), candidates);
-    insideReportedClause(input.text(), candidates, quoted);
+    insideReportedClause(input.text(), candidates, speakers, quoted);
     List<Quote> kept = new ArrayList<>();
     TreeMap<Integer, Integer> taken = new TreeMap<>();
     for (int pass = 0; pass < 3; pass++) {
@@ -104,12 +104,16 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A short quote in marks that a reported clause holds after words of its own is a
-   * phrase of that clause ("The websites advertised “nude Asian models” …, the affidavit stated"):
-   * the clause is the quote.
+   * A short quote in marks that a reported clause holds after words of its own is a phrase of that
+   * clause ("The websites advertised “nude Asian models” …, the affidavit stated"): the clause is
+   * the quote. So is one nobody is named for inside a clause whose speaker is unknown too ("señaló
+   * que el Gobierno «ha contestado …»"); one with a speaker of its own stays.
    */
   private static void insideReportedClause(
-      String text, List<QuoteCandidate> candidates, boolean[] out) {
+      String text,
+      List<QuoteCandidate> candidates,
+      List<Optional<Speaker>> speakers,
+      boolean[] out) {
     for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate d = candidates.get(i);
       if (!d.direct() || words(text, d) >= MIN_UNATTRIBUTED_WORDS && !fragment(text, d)) {
@@ -117,8 +121,8 @@ public final class QuoteExtractor {
       }
       for (int k = 0; k < candidates.size(); k++) {
         QuoteCandidate r = candidates.get(k);
-        // Whether or not its speaker is known, the marks are a phrase of the clause.
-        boolean holds = !r.direct() && !out[k];
+        boolean known = speakers.get(k).isPresent() || speakers.get(i).isEmpty();
+        boolean holds = !r.direct() && !out[k] && known;
         if (holds && r.start() < d.start() && d.end() <= r.end() + 1 && wordBetween(text, r, d)) {
           out[i] = true;
           break;
