@@ -134,11 +134,17 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       return true;
     }
     for (int k = v + 2; k < end && k <= v + ZERO_THAT_REACH; k++) {
-      if (t.lexicon.finite(t.key(k))) {
+      if (t.lexicon.finite(t.key(k)) || pastTense(t, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "said farmers faced …": a lower-case "-ed" word is a finite past as often as not. */
+  private static boolean pastTense(QuoteText t, int k) {
+    String w = t.key(k);
+    return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(t.text.charAt(t.start(k)));
   }
 
   private static Optional<QuoteCandidate> content(

@@ -97,6 +97,17 @@ class QuoteFifthRoundRulesTest {
   }
 
   @Test
+  void a_past_tense_after_a_that_less_verb_shows_reported_content() {
+    String text =
+        "Mary Hale said farmers faced “near-unprecedented economic uncertainty” stemming from the"
+            + " new tariffs.";
+    List<Quote> q = quotes("en", text, "Mary Hale");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isFalse();
+    assertThat(q.get(0).text()).startsWith("farmers faced").endsWith("new tariffs");
+  }
+
+  @Test
   void a_short_stretch_in_marks_with_nobody_named_is_a_term() {
     String text =
         "Il picco è previsto domani. L'ultima \"pioggia di stelle\" così intensa è stata"
