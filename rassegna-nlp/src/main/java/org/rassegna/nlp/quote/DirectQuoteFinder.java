@@ -104,9 +104,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
   }
 
   /**
-   * "«…». Così l'ambasciatore israeliano, Alon Bar, …": the sentence after the quote opens with
-   * the "thus" word and a speaker phrase (an article or a capital); the speaker is read after that
-   * word as after an inverted verb.
+   * "«…». Così l'ambasciatore israeliano, Alon Bar, …": the sentence after the quote opens with the
+   * "thus" word and a speaker phrase (an article or a capital); the speaker is read after that word
+   * as after an inverted verb.
    */
   private static Optional<QuoteCandidate> thusAfter(QuoteText t, Span q, int nextStart) {
     int k = t.firstTokenFrom(q.end());

@@ -22,7 +22,9 @@ final class ParentheticalCue {
 
   private ParentheticalCue() {}
 
-  /** The candidate when verb {@code v} of a sentence starting at token {@code first} is an aside. */
+  /**
+   * The candidate when verb {@code v} of a sentence starting at token {@code first} is an aside.
+   */
   static Optional<QuoteCandidate> find(QuoteText t, Span sentence, int first, int v, int end) {
     Span cue = Cues.verbSpan(t, v, sentence.start());
     int open = t.firstTokenFrom(cue.start());
@@ -44,7 +46,8 @@ final class ParentheticalCue {
       return Optional.empty();
     }
     List<Span> parts =
-        List.of(new Span(t.start(first), t.end(open - 1)), new Span(t.start(close), t.end(end - 1)));
+        List.of(
+            new Span(t.start(first), t.end(open - 1)), new Span(t.start(close), t.end(end - 1)));
     Span window = new Span(cue.start(), t.end(close - 1));
     return Optional.of(new QuoteCandidate(parts, false, CueKind.VERB, cue, window));
   }

@@ -342,8 +342,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
 
   /**
    * Where a sentence-opening source phrase ends, before token {@code c}: at a comma, at a closing
-   * bracket ("Secondo lo United States Geological Survey (USGS) il sisma …"), or where a
-   * lower-case article follows a capitalised name ("Según Reuters el acuerdo …").
+   * bracket ("Secondo lo United States Geological Survey (USGS) il sisma …"), or where a lower-case
+   * article follows a capitalised name ("Según Reuters el acuerdo …").
    */
   private static boolean sourceEnds(QuoteText t, Span sentence, int pl, int c) {
     String gap = t.gapBefore(c, sentence.start());

@@ -258,8 +258,8 @@ final class SpeakerPhrase {
   }
 
   /**
-   * A description stops before a relative pronoun ("esta pandemia que deja …"
-   * names the pandemic; "ce qui ne laisse …" names nobody).
+   * A description stops before a relative pronoun ("esta pandemia que deja …" names the pandemic;
+   * "ce qui ne laisse …" names nobody).
    */
   private static int descriptionEnd(QuoteText t, int head, int e) {
     for (int k = head; k < e; k++) {

@@ -10,8 +10,8 @@ import org.rassegna.nlp.EntityType;
 
 /**
  * The fifth round of quote rules, one family a test, on made-up sentences in the shapes the
- * development sets showed (mixed quote marks, connectives and asides around the verb, attribution in
- * the next sentence, source phrases without a comma, surveys as sources, short marks with nobody
+ * development sets showed (mixed quote marks, connectives and asides around the verb, attribution
+ * in the next sentence, source phrases without a comma, surveys as sources, short marks with nobody
  * named).
  */
 class QuoteFifthRoundRulesTest {
