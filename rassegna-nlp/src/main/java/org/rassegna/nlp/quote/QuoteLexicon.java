@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
  * {@code [and]} conjunctions after which a verb shares the clause's subject, {@code [as]} the word
  * of "as X said, …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an
- * attribution without a verb after a quote).
+ * attribution without a verb after a quote), {@code [perfect-infinitive]} the auxiliary of a bare
+ * perfect infinitive that opens reported content right after the verb ("negó haber …").
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -140,6 +141,11 @@ public final class QuoteLexicon {
   /** "così", "así", "ainsi": after a quote, "Così il ministro X." attributes it. */
   public boolean thusWord(String key) {
     return in("thus", key);
+  }
+
+  /** "haber", "avoir", "having": "confesó haber estado …" reports without a complementiser. */
+  public boolean perfectInfinitive(String key) {
+    return in("perfect-infinitive", key);
   }
 
   /** "and", "et", "e", "y": a verb after one shares the clause's subject. */

@@ -103,7 +103,9 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (marker || t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }
-      if (c == v + 1 && zeroThat(t, v, end, gap)) {
+      if (c == v + 1 && (zeroThat(t, v, end, gap) || t.lexicon.perfectInfinitive(t.key(c)))) {
+        // "confesó haber estado …", "reconnaît avoir menti": a bare perfect infinitive after the
+        // verb is reported content as "di aver …" is.
         return content(t, sentence, c, end, first, v);
       }
     }

@@ -108,6 +108,16 @@ class QuoteFifthRoundRulesTest {
   }
 
   @Test
+  void a_bare_perfect_infinitive_after_the_verb_is_reported_content() {
+    String text =
+        "El consejero Javier Imbroda ha confesado haber estado muy preocupado por su familia.";
+    List<Quote> q = quotes("es", text, "Javier Imbroda");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("haber estado muy preocupado por su familia");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Javier Imbroda");
+  }
+
+  @Test
   void a_short_stretch_in_marks_with_nobody_named_is_a_term() {
     String text =
         "Il picco è previsto domani. L'ultima \"pioggia di stelle\" così intensa è stata"
