@@ -88,12 +88,14 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
   /**
    * One word opening the clause before a verb, with no name in it ("Ma", "Pero", "Thus"): a
-   * connective, not a subject.
+   * connective, not a subject. Not the "as" word: "…, come ipotizzato da alcune speculazioni"
+   * compares, and reports nobody's words.
    */
   private static boolean opener(QuoteText t, Span phrase, Span window) {
     int k = t.firstTokenFrom(phrase.start());
     return k == t.firstTokenFrom(window.start())
         && t.tokensBefore(phrase.end()) - k == 1
+        && !t.lexicon.asWord(t.key(k))
         && t.mentionsIn(phrase.start(), phrase.end()).isEmpty();
   }
 
