@@ -320,8 +320,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     boolean afterComma = t.gapBefore(pf, sentence.start()).indexOf(',') >= 0;
     // "… depuis la reprise de la guerre selon le Hamas.": a short named source closing the sentence
     // needs no comma ("classés selon la source" is a manner, not a source).
-    // "Une hypothèse qui n'est pas irréaliste selon X : la population …": a colon closes the
-    // source as the sentence end would.
+    // "Une hypothèse … selon X : la population …": a colon closes the source like a full stop.
     int close = colonAfter(t, sentence, pl, end);
     boolean closing = afterComma || close - pl <= SHORT_SOURCE_TOKENS && named(t, pl, close);
     if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= MAX_SUBJECT_TOKENS + 2) {
@@ -343,9 +342,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   }
 
   /**
-   * Where a sentence-opening source phrase ends, before token {@code c}: at a comma, at a closing
-   * bracket ("Secondo lo United States Geological Survey (USGS) il sisma …"), or where a lower-case
-   * article follows a capitalised name ("Según Reuters el acuerdo …").
+   * Whether a sentence-opening source ends before token {@code c}: at a comma, a closing bracket
+   * ("Secondo lo USGS (USGS) il sisma …") or an article after a name ("Según Reuters el …").
    */
   private static boolean sourceEnds(QuoteText t, Span sentence, int pl, int c) {
     String gap = t.gapBefore(c, sentence.start());
