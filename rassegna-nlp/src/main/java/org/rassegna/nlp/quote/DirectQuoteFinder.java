@@ -44,6 +44,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
       Span before = before(input.text(), q.start(), prevEnd);
       Span after = after(input.text(), q.end(), nextStart);
       QuoteCandidate c = candidate(t, q, before, after);
+      if (c.kind() == CueKind.NONE) {
+        c = thusAfter(t, q, nextStart).orElse(c);
+      }
       QuoteCandidate last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && splitByAttribution(t, last, c)) {
         List<Span> parts = new ArrayList<>(last.parts());
@@ -81,6 +84,11 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return new QuoteCandidate(
           one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
     }
+    v = verbBeforeThat(t, before, q.start());
+    if (v >= 0) {
+      return new QuoteCandidate(
+          one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
+    }
     Optional<Span> according = Cues.according(t, before.start(), before.end());
     if (according.isPresent()
         && t.tokensBefore(q.start()) - t.tokensBefore(according.get().end())
@@ -93,6 +101,47 @@ public final class DirectQuoteFinder implements QuoteFinder {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * "«…». Così l'ambasciatore israeliano, Alon Bar, …": the sentence after the quote opens with the
+   * "thus" word and a speaker phrase (an article or a capital); the speaker is read after that word
+   * as after an inverted verb.
+   */
+  private static Optional<QuoteCandidate> thusAfter(QuoteText t, Span q, int nextStart) {
+    int k = t.firstTokenFrom(q.end());
+    if (k + 1 >= t.size() || t.end(k + 1) > nextStart) {
+      return Optional.empty();
+    }
+    String gap = t.text.substring(q.end(), t.start(k));
+    boolean newSentence = QuoteText.endsSentence(gap) && gap.strip().length() <= 3;
+    String next = t.text.substring(t.start(k + 1), t.end(k + 1));
+    boolean speakerNext =
+        t.lexicon.determiner(t.key(k + 1)) || Character.isUpperCase(next.charAt(0));
+    if (!newSentence || !t.lexicon.thusWord(t.key(k)) || !speakerNext) {
+      return Optional.empty();
+    }
+    Span sentence = after(t.text, t.end(k), nextStart);
+    Span window = new Span(t.start(k), sentence.end());
+    Span cue = new Span(t.start(k), t.end(k));
+    return Optional.of(new QuoteCandidate(List.of(q), true, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * "HP ha riscontrato che “…”", "the group found that “…”": marks right after a complementiser
+   * quote the subject's words whatever its verb, so the word before the complementiser stands as
+   * the cue; its index, or -1.
+   */
+  private static int verbBeforeThat(QuoteText t, Span before, int quoteStart) {
+    int c = t.tokensBefore(quoteStart) - 1;
+    if (c < 1 || t.start(c - 1) < before.start() || !t.lexicon.complementiser(t.key(c))) {
+      return -1;
+    }
+    int v = c - 1;
+    String word = t.text.substring(t.start(v), t.end(v));
+    boolean lowerWord = Character.isLowerCase(word.charAt(0)) && word.length() > 3;
+    boolean plain = !t.lexicon.stop(t.key(v)) && !t.lexicon.determiner(t.key(v));
+    return lowerWord && plain && t.gapBefore(c, before.start()).isBlank() ? v : -1;
   }
 
   /**

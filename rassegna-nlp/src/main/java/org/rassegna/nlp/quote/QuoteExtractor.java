@@ -18,7 +18,7 @@ import org.rassegna.nlp.Span;
  *   <li>reported speech is kept when it has a speaker, does not start inside quote marks (there it
  *       is the quoted person's words) and overlaps no kept quote: a quote inside a reported clause
  *       is part of it;
- *   <li>a direct quote without a speaker is kept when it has a cue or is long ({@link
+ *   <li>a direct quote without a speaker is kept when a colon introduces it or it is long ({@link
  *       #MIN_UNATTRIBUTED_WORDS} words), and is outside any kept quote: titles and scare quotes go.
  * </ol>
  *
@@ -104,9 +104,10 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A short quote in marks that a reported clause with a speaker holds after words of its own is a
-   * phrase of that clause ("The websites advertised “nude Asian models” …, the affidavit stated"):
-   * the clause is the quote.
+   * A short quote in marks that a reported clause holds after words of its own is a phrase of that
+   * clause ("The websites advertised “nude Asian models” …, the affidavit stated"): the clause is
+   * the quote. So is one nobody is named for inside a clause whose speaker is unknown too ("señaló
+   * que el Gobierno «ha contestado …»"); one with a speaker of its own stays.
    */
   private static void insideReportedClause(
       String text,
@@ -120,7 +121,8 @@ public final class QuoteExtractor {
       }
       for (int k = 0; k < candidates.size(); k++) {
         QuoteCandidate r = candidates.get(k);
-        boolean holds = !r.direct() && !out[k] && speakers.get(k).isPresent();
+        boolean known = speakers.get(k).isPresent() || speakers.get(i).isEmpty();
+        boolean holds = !r.direct() && !out[k] && known;
         if (holds && r.start() < d.start() && d.end() <= r.end() + 1 && wordBetween(text, r, d)) {
           out[i] = true;
           break;
@@ -160,7 +162,10 @@ public final class QuoteExtractor {
       // marks that nobody is said to ask is a title or a topic.
       return 3;
     }
-    return c.kind() != CueKind.NONE || words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
+    // A cue whose speaker could not be found proves little: "L'ultima "pioggia di stelle" così
+    // intensa è stata osservata" has a verb after the marks, and they still hold a term. Only a
+    // colon keeps a short quote nobody is named for.
+    return c.kind() == CueKind.COLON || words(text, c) >= MIN_UNATTRIBUTED_WORDS ? 2 : 3;
   }
 
   /**

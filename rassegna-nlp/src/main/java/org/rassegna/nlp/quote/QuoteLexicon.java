@@ -32,7 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
  * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
  * {@code [and]} conjunctions after which a verb shares the clause's subject, {@code [as]} the word
- * of "as X said, …").
+ * of "as X said, …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an
+ * attribution without a verb after a quote), {@code [perfect-infinitive]} the auxiliary of a bare
+ * perfect infinitive that opens reported content right after the verb ("negó haber …").
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -134,6 +136,16 @@ public final class QuoteLexicon {
   /** "as", "come", "como", "comme": opening a sentence before a saying verb, "as X said, …". */
   public boolean asWord(String key) {
     return in("as", key);
+  }
+
+  /** "così", "así", "ainsi": after a quote, "Così il ministro X." attributes it. */
+  public boolean thusWord(String key) {
+    return in("thus", key);
+  }
+
+  /** "haber", "avoir", "having": "confesó haber estado …" reports without a complementiser. */
+  public boolean perfectInfinitive(String key) {
+    return in("perfect-infinitive", key);
   }
 
   /** "and", "et", "e", "y": a verb after one shares the clause's subject. */

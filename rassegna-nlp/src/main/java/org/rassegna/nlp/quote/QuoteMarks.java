@@ -25,13 +25,16 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
-  /** Closers accepted for an opener. */
+  /**
+   * Closers accepted for an opener. Pages that mix typographic and straight double marks ("“…\"",
+   * "\"…”": pasted text, hand-edited copy) close a double opener with either kind.
+   */
   private static String closers(char opener) {
     switch (opener) {
       case '“':
-        return "”“";
+        return "”“\"";
       case '„':
-        return "“”";
+        return "“”\"";
       case '«':
         return "»";
       case '»':
@@ -43,7 +46,7 @@ final class QuoteMarks {
       case '\'':
         return "'";
       default:
-        return "\"";
+        return "\"”";
     }
   }
 

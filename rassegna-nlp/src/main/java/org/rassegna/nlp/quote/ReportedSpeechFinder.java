@@ -61,6 +61,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         out.add(c.get());
         break;
       }
+      c = ParentheticalCue.find(t, sentence, first, v, end);
+      if (c.isPresent()) {
+        out.add(c.get());
+        break;
+      }
       c = anaphoric(t, sentence, previous, first, v);
       if (c.isPresent()) {
         // "Lo ha riferito l'agenzia, precisando che …": the sentence may report more.
@@ -98,7 +103,9 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (marker || t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }
-      if (c == v + 1 && zeroThat(t, v, end, gap)) {
+      if (c == v + 1 && (zeroThat(t, v, end, gap) || t.lexicon.perfectInfinitive(t.key(c)))) {
+        // "confesó haber estado …", "reconnaît avoir menti": a bare perfect infinitive after the
+        // verb is reported content as "di aver …" is.
         return content(t, sentence, c, end, first, v);
       }
     }
@@ -129,11 +136,17 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       return true;
     }
     for (int k = v + 2; k < end && k <= v + ZERO_THAT_REACH; k++) {
-      if (t.lexicon.finite(t.key(k))) {
+      if (t.lexicon.finite(t.key(k)) || pastTense(t, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "said farmers faced …": a lower-case "-ed" word is a finite past as often as not. */
+  private static boolean pastTense(QuoteText t, int k) {
+    String w = t.key(k);
+    return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(t.text.charAt(t.start(k)));
   }
 
   private static Optional<QuoteCandidate> content(
@@ -294,7 +307,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     int pl = t.tokensBefore(p.end());
     if (pf == first) {
       for (int c = pl; c < end && c < pl + MAX_SUBJECT_TOKENS + 2; c++) {
-        if (t.gapBefore(c, sentence.start()).indexOf(',') >= 0 && end - c >= MIN_CONTENT_TOKENS) {
+        if (sourceEnds(t, sentence, pl, c) && end - c >= MIN_CONTENT_TOKENS) {
           c = skipApposition(t, sentence, c, end);
           Span content = new Span(t.start(c), t.end(end - 1));
           Span window = new Span(p.start(), t.end(c - 1));
@@ -307,13 +320,46 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     boolean afterComma = t.gapBefore(pf, sentence.start()).indexOf(',') >= 0;
     // "… depuis la reprise de la guerre selon le Hamas.": a short named source closing the sentence
     // needs no comma ("classés selon la source" is a manner, not a source).
-    boolean closing = afterComma || end - pl <= SHORT_SOURCE_TOKENS && named(t, pl, end);
-    if (closing && pf - first >= MIN_CONTENT_TOKENS && end - pl <= MAX_SUBJECT_TOKENS + 2) {
+    // "Une hypothèse … selon X : la population …": a colon closes the source like a full stop.
+    int close = colonAfter(t, sentence, pl, end);
+    boolean closing = afterComma || close - pl <= SHORT_SOURCE_TOKENS && named(t, pl, close);
+    if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= MAX_SUBJECT_TOKENS + 2) {
       Span content = new Span(t.start(first), t.end(pf - 1));
-      Span window = new Span(p.start(), sentence.end());
+      Span window = new Span(p.start(), close == end ? sentence.end() : t.end(close - 1));
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
     }
     return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  /** The first token after {@code pl} with a colon before it, or {@code end}. */
+  private static int colonAfter(QuoteText t, Span sentence, int pl, int end) {
+    for (int k = pl + 1; k < end; k++) {
+      if (t.gapBefore(k, sentence.start()).indexOf(':') >= 0) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether a sentence-opening source ends before token {@code c}: at a comma, a closing bracket
+   * ("Secondo lo USGS (USGS) il sisma …") or an article after a name ("Según Reuters el …").
+   */
+  private static boolean sourceEnds(QuoteText t, Span sentence, int pl, int c) {
+    String gap = t.gapBefore(c, sentence.start());
+    if (gap.indexOf(',') >= 0 || gap.indexOf(')') >= 0) {
+      return true;
+    }
+    for (int k = pl + 1; k < c; k++) {
+      if (QuoteText.breaks(t.gapBefore(k, sentence.start()))) {
+        return false;
+      }
+    }
+    return c > pl
+        && gap.isBlank()
+        && t.lexicon.determiner(t.key(c))
+        && Character.isLowerCase(t.text.charAt(t.start(c)))
+        && Character.isUpperCase(t.text.charAt(t.start(c - 1)));
   }
 
   private static boolean named(QuoteText t, int from, int end) {

@@ -56,8 +56,14 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             return coreferent(t, c, last, lastEnd, c.cue());
           }
           SpeakerPhrase.Found f = SpeakerPhrase.before(t, first, c.window());
-          if (f.kind() == SpeakerPhrase.Kind.NONE && f.span().length() == 0) {
-            f = SpeakerPhrase.after(t, verb, c.window());
+          if (f.kind() == SpeakerPhrase.Kind.NONE) {
+            // "Ma, ha aggiunto Bar", "Pero añadió el ministro": words before the verb that name
+            // nobody leave the subject to the inverted phrase after it.
+            SpeakerPhrase.Found inverted = SpeakerPhrase.after(t, verb, c.window());
+            if (f.span().length() == 0
+                || inverted.kind() != SpeakerPhrase.Kind.NONE && opener(t, f.span(), c.window())) {
+              f = inverted;
+            }
           }
           return resolve(t, f, c, last, lastEnd);
         }
@@ -78,6 +84,19 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       default:
         return continues(t, c, lastEnd) ? last : Optional.empty();
     }
+  }
+
+  /**
+   * One word opening the clause before a verb, with no name in it ("Ma", "Pero", "Thus"): a
+   * connective, not a subject. Not the "as" word: "…, come ipotizzato da alcune speculazioni"
+   * compares, and reports nobody's words.
+   */
+  private static boolean opener(QuoteText t, Span phrase, Span window) {
+    int k = t.firstTokenFrom(phrase.start());
+    return k == t.firstTokenFrom(window.start())
+        && t.tokensBefore(phrase.end()) - k == 1
+        && !t.lexicon.asWord(t.key(k))
+        && t.mentionsIn(phrase.start(), phrase.end()).isEmpty();
   }
 
   /**

@@ -224,10 +224,11 @@ final class SpeakerPhrase {
     if (e - s == 1 && t.lexicon.pronoun(t.key(s))) {
       return new Found(Kind.PRONOUN, span, Optional.empty());
     }
-    boolean named = named(t, head, e);
-    boolean shortDescription = head > s && e - s <= MAX_PLAIN_DESCRIPTION;
-    if (hasSpeakerNoun(t, head, e) || named || shortDescription) {
-      return new Found(Kind.DESCRIPTION, new Span(t.start(head), span.end()), Optional.empty());
+    int d = descriptionEnd(t, head, e);
+    boolean named = named(t, head, d);
+    boolean shortDescription = head > s && d > head && d - s <= MAX_PLAIN_DESCRIPTION;
+    if (hasSpeakerNoun(t, head, d) || named || shortDescription) {
+      return new Found(Kind.DESCRIPTION, new Span(t.start(head), t.end(d - 1)), Optional.empty());
     }
     return new Found(Kind.NONE, span, Optional.empty());
   }
@@ -254,6 +255,19 @@ final class SpeakerPhrase {
         && Character.isUpperCase(word.charAt(0))
         && !t.lexicon.speakerNoun(t.key(k))
         && !t.lexicon.pronoun(t.key(k));
+  }
+
+  /**
+   * A description stops before a relative pronoun ("esta pandemia que deja …" names the pandemic;
+   * "ce qui ne laisse …" names nobody).
+   */
+  private static int descriptionEnd(QuoteText t, int head, int e) {
+    for (int k = head; k < e; k++) {
+      if (t.lexicon.relative(t.key(k))) {
+        return k;
+      }
+    }
+    return e;
   }
 
   /** "il portavoce", "L'unità portavoce dell'IDF": a speaker noun among the phrase's words. */
