@@ -114,19 +114,18 @@ public final class QuoteExtractor {
       List<QuoteCandidate> candidates,
       List<Optional<Speaker>> speakers,
       boolean[] out) {
+    ReportedClauses any = new ReportedClauses(candidates, k -> !out[k]);
+    ReportedClauses named =
+        new ReportedClauses(candidates, k -> !out[k] && speakers.get(k).isPresent());
     for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate d = candidates.get(i);
       if (!d.direct() || words(text, d) >= MIN_UNATTRIBUTED_WORDS && !fragment(text, d)) {
         continue;
       }
-      for (int k = 0; k < candidates.size(); k++) {
-        QuoteCandidate r = candidates.get(k);
-        boolean known = speakers.get(k).isPresent() || speakers.get(i).isEmpty();
-        boolean holds = !r.direct() && !out[k] && known;
-        if (holds && r.start() < d.start() && d.end() <= r.end() + 1 && wordBetween(text, r, d)) {
-          out[i] = true;
-          break;
-        }
+      ReportedClauses holders = speakers.get(i).isEmpty() ? any : named;
+      Optional<QuoteCandidate> r = holders.earliestHolding(d);
+      if (r.isPresent() && wordBetween(text, r.get(), d)) {
+        out[i] = true;
       }
     }
   }
