@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.rassegna.nlp.Annotator;
 import org.rassegna.nlp.eval.EventActorEval;
+import org.rassegna.nlp.eval.EventFilterCv;
 import org.rassegna.nlp.eval.EventGold;
 import org.rassegna.nlp.eval.EventSetEval;
 import org.rassegna.nlp.eval.EventTypeEval;
@@ -71,9 +73,37 @@ final class EvalEventsCommand implements Callable<Integer> {
               + " (inter-annotator agreement, same tables; the coder does not run).")
   Optional<Path> agreement = Optional.empty();
 
+  @Option(
+      names = "--filter-cv",
+      paramLabel = "FILE",
+      split = ",",
+      description =
+          "Only cross-validate a trained keep/drop filter of the coder's events on these labelled"
+              + " sets pooled (comma-separated), 4 folds by passage, seed 20261129.")
+  List<Path> filterCv = List.of();
+
+  @Option(
+      names = "--filter-threshold",
+      paramLabel = "P",
+      description =
+          "With --filter-cv: keep events whose probability reaches P in every fold, instead of"
+              + " the threshold an inner cross-validation of the training folds chooses.")
+  Optional<Double> filterThreshold = Optional.empty();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!filterCv.isEmpty()) {
+      printFilterCv(
+          out,
+          new EventFilterCv(Annotator.defaults())
+              .run(
+                  filterCv,
+                  4,
+                  20261129L,
+                  filterThreshold.map(OptionalDouble::of).orElse(OptionalDouble.empty())));
+      return 0;
+    }
     if (agreement.isPresent()) {
       out.println("Agreement of " + agreement.get() + " with " + set);
       printSet(out, EventSetEval.agreement(set, agreement.get()));
@@ -166,6 +196,40 @@ final class EvalEventsCommand implements Callable<Integer> {
           r.event().rate());
     }
     out.println();
+  }
+
+  private static void printFilterCv(PrintWriter out, List<EventFilterCv.Fold> folds) {
+    out.println("Event filter, cross-validated: strict and type-only F1 without and with it");
+    out.printf(
+        "%-8s %9s %6s %10s %10s %8s %8s %8s %8s%n",
+        "fold",
+        "threshold",
+        "gold",
+        "predicted",
+        "filtered",
+        "strict",
+        "filtered",
+        "type",
+        "filtered");
+    for (EventFilterCv.Fold f : folds) {
+      EventSetEval.Counts plain = EventFilterCv.all(f.plain());
+      EventSetEval.Counts kept = EventFilterCv.all(f.filtered());
+      out.printf(
+          "%-8s %9s %6d %10d %10d %8.3f %8.3f %8.3f %8.3f%n",
+          f.name(),
+          Double.isNaN(f.threshold()) ? "-" : String.format("%.2f", f.threshold()),
+          plain.gold(),
+          plain.predicted(),
+          kept.predicted(),
+          plain.f1(),
+          kept.f1(),
+          typeOnly(f.plain()).f1(),
+          typeOnly(f.filtered()).f1());
+    }
+  }
+
+  private static EventSetEval.Counts typeOnly(EventSetEval.Result r) {
+    return r.byLevel().stream().filter(c -> c.key().equals("type")).findFirst().orElseThrow();
   }
 
   private void printSet(PrintWriter out, EventSetEval.Result r) {

@@ -129,7 +129,39 @@ public final class EventSetEval {
   }
 
   public Result run(Path jsonl) throws IOException {
-    return score(jsonl, this::predict);
+    return score(read(jsonl), this::predict);
+  }
+
+  /**
+   * Scores events already coded for passages read by {@link #read}: the same metric and tables as
+   * {@link #run}, for callers that change the coder's output (a filter under cross-validation).
+   */
+  public static Result scoreEvents(
+      List<JsonNode> passages, Function<JsonNode, List<PoliticalEvent>> coded) {
+    return score(passages, p -> tuples(coded.apply(p)));
+  }
+
+  /** The passages of a labelled set, one JSON object each, in file order. */
+  public static List<JsonNode> read(Path jsonl) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        out.add(json.readTree(line));
+      }
+    }
+    return out;
+  }
+
+  /** True when the passage's gold holds an event of the event's type and source country. */
+  public static boolean goldHasTypeAndSource(JsonNode passage, PoliticalEvent e) {
+    String source = country(e.source());
+    for (Tuple g : gold(passage.path("events"))) {
+      if (g.type().equals(e.type().name()) && g.source().equals(source)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -148,7 +180,7 @@ public final class EventSetEval {
     }
     Result result =
         score(
-            first,
+            read(first),
             p -> {
               JsonNode other = others.remove(p.path("id").asText());
               if (other == null || !other.path("text").equals(p.path("text"))) {
@@ -167,21 +199,15 @@ public final class EventSetEval {
     return result;
   }
 
-  private static Result score(Path jsonl, Function<JsonNode, List<Tuple>> predictor)
-      throws IOException {
-    ObjectMapper json = new ObjectMapper();
+  private static Result score(List<JsonNode> passages, Function<JsonNode, List<Tuple>> predictor) {
     Map<String, Counts> byLang = new TreeMap<>();
     Map<String, Counts> byType = new TreeMap<>();
     List<Mismatch> mismatches = new ArrayList<>();
     Map<String, Counts> byLevel = new LinkedHashMap<>();
     Map<String, Counts> byLevelLang = new TreeMap<>();
     int n = 0;
-    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
+    for (JsonNode p : passages) {
       n++;
-      JsonNode p = json.readTree(line);
       List<Tuple> gold = gold(p.path("events"));
       List<Tuple> predicted = predictor.apply(p);
       String lang = p.path("lang").asText();
@@ -257,9 +283,12 @@ public final class EventSetEval {
   }
 
   private List<Tuple> predict(JsonNode p) {
-    Article a = article(p);
+    return tuples(annotator.annotate(article(p)).events());
+  }
+
+  private static List<Tuple> tuples(List<PoliticalEvent> events) {
     List<Tuple> out = new ArrayList<>();
-    for (PoliticalEvent e : annotator.annotate(a).events()) {
+    for (PoliticalEvent e : events) {
       if (!e.negated()) {
         out.add(
             new Tuple(
@@ -293,7 +322,8 @@ public final class EventSetEval {
     return n.isMissingNode() || n.isNull() || n.asText().isEmpty() ? "-" : n.asText();
   }
 
-  private static Article article(JsonNode p) {
+  /** The passage as an article: its paragraphs, language and publication day. */
+  static Article article(JsonNode p) {
     Body.Builder b = new Body.Builder();
     for (String para : p.path("text").asText().split("\n\n")) {
       b.add(BlockKind.PARAGRAPH, para);
