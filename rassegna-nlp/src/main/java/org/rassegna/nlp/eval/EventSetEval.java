@@ -170,13 +170,9 @@ public final class EventSetEval {
    * files must hold the same passages (by id, with the same text).
    */
   public static Result agreement(Path first, Path second) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     Map<String, JsonNode> others = new HashMap<>();
-    for (String line : Files.readAllLines(second, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode p = json.readTree(line);
-        others.put(p.path("id").asText(), p);
-      }
+    for (JsonNode p : read(second)) {
+      others.put(p.path("id").asText(), p);
     }
     Result result =
         score(

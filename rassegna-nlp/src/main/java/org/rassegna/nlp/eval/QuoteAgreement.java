@@ -52,30 +52,12 @@ public final class QuoteAgreement {
   }
 
   private static QuoteEval.Score score(QuoteEval.Passage first, QuoteEval.Passage second) {
-    List<QuoteEval.Gold> reference = first.quotes();
-    List<QuoteEval.Gold> labels = new ArrayList<>(second.quotes());
-    labels.sort(Comparator.comparingInt(QuoteEval.Gold::start));
-    boolean[] used = new boolean[reference.size()];
-    int counted = 0;
-    int correct = 0;
-    int spans = 0;
-    for (QuoteEval.Gold q : labels) {
-      int g = QuoteEval.match(q.start(), q.end(), reference, used);
-      if (g >= 0) {
-        used[g] = true;
-      }
-      if (g >= 0 && !reference.get(g).named()) {
-        continue;
-      }
-      counted++;
-      if (g >= 0) {
-        spans++;
-        if (q.named() && QuoteEval.namesAgree(q.speakers(), reference.get(g).speakers())) {
-          correct++;
-        }
-      }
+    List<QuoteEval.Prediction> labels = new ArrayList<>();
+    for (QuoteEval.Gold q : second.quotes()) {
+      labels.add(
+          new QuoteEval.Prediction(q.start(), q.end(), q.named() ? q.speakers() : List.of()));
     }
-    int gold = (int) reference.stream().filter(QuoteEval.Gold::named).count();
-    return new QuoteEval.Score(first.language(), counted, gold, correct, spans);
+    labels.sort(Comparator.comparingInt(QuoteEval.Prediction::start));
+    return QuoteEval.tally(first, labels, line -> {});
   }
 }

@@ -20,7 +20,6 @@ import org.rassegna.model.SourceFormat;
 import org.rassegna.model.SourceRef;
 import org.rassegna.nlp.Annotator;
 import org.rassegna.nlp.quote.Quote;
-import org.rassegna.nlp.quote.Speaker;
 
 /**
  * Scores quotes with their speakers on a hand-labelled set of passages ({@code quotes-set.txt}; the
@@ -114,13 +113,34 @@ public final class QuoteEval {
             .body(body)
             .build();
     String text = a.text();
-    List<Quote> predicted = annotator.annotate(a).quotes();
+    List<Prediction> predicted = new ArrayList<>();
+    for (Quote q : annotator.annotate(a).quotes()) {
+      List<String> names =
+          q.speaker()
+              .map(s -> List.of(s.name(), text.substring(s.start(), s.end())))
+              .orElse(List.of());
+      predicted.add(new Prediction(q.start(), q.end(), names));
+    }
+    return tally(p, predicted, errors);
+  }
+
+  /**
+   * A predicted quote as the metric sees it: its span and the names its speaker goes by (none when
+   * it has no speaker), whoever predicted it.
+   */
+  record Prediction(int start, int end, List<String> speakerNames) {}
+
+  /**
+   * Scores predictions, in body order, against a passage's gold quotes; {@code errors} is told each
+   * extra, wrong-speaker and missed quote.
+   */
+  static Score tally(Passage p, List<Prediction> predicted, Consumer<String> errors) {
     boolean[] used = new boolean[p.quotes().size()];
     int counted = 0;
     int correct = 0;
     int spans = 0;
-    for (Quote q : predicted) {
-      int g = match(q, p.quotes(), used);
+    for (Prediction q : predicted) {
+      int g = match(q.start(), q.end(), p.quotes(), used);
       if (g >= 0) {
         used[g] = true;
       }
@@ -129,33 +149,29 @@ public final class QuoteEval {
       }
       counted++;
       if (g < 0) {
-        report(p, "extra", q, text);
-      } else if (speakerMatches(text, q.speaker(), p.quotes().get(g).speakers())) {
+        report(p, "extra", q, errors);
+      } else if (namesAgree(q.speakerNames(), p.quotes().get(g).speakers())) {
         spans++;
         correct++;
       } else {
         spans++;
-        report(p, "speaker (gold " + p.quotes().get(g).speakers().get(0) + ")", q, text);
+        report(p, "speaker (gold " + p.quotes().get(g).speakers().get(0) + ")", q, errors);
       }
     }
     for (int i = 0; i < used.length; i++) {
       Gold g = p.quotes().get(i);
       if (!used[i] && g.named()) {
-        errors.accept(p.id() + " missed: " + text.substring(g.start(), g.end()));
+        errors.accept(p.id() + " missed: " + p.text().substring(g.start(), g.end()));
       }
     }
     int gold = (int) p.quotes().stream().filter(Gold::named).count();
     return new Score(p.language(), counted, gold, correct, spans);
   }
 
-  private void report(Passage p, String what, Quote q, String text) {
-    String speaker = q.speaker().map(Speaker::name).orElse("none");
+  private static void report(Passage p, String what, Prediction q, Consumer<String> errors) {
+    String speaker = q.speakerNames().isEmpty() ? "none" : q.speakerNames().get(0);
     errors.accept(
-        p.id() + " " + what + ": [" + speaker + "] " + text.substring(q.start(), q.end()));
-  }
-
-  private static int match(Quote q, List<Gold> gold, boolean[] used) {
-    return match(q.start(), q.end(), gold, used);
+        p.id() + " " + what + ": [" + speaker + "] " + p.text().substring(q.start(), q.end()));
   }
 
   /** The first unused gold quote that the span {@code [start, end)} matches, or -1. */
@@ -169,14 +185,6 @@ public final class QuoteEval {
       }
     }
     return -1;
-  }
-
-  private static boolean speakerMatches(String text, Optional<Speaker> s, List<String> gold) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    return namesAgree(
-        List.of(s.get().name(), text.substring(s.get().start(), s.get().end())), gold);
   }
 
   /** Whether one name of {@code a} and one of {@code b} end alike (the metric's speaker rule). */
