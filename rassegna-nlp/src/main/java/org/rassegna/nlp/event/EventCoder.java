@@ -101,7 +101,6 @@ public final class EventCoder {
     int t = 0;
     int m = 0;
     Optional<String> lastCountry = Optional.empty();
-    Optional<ActorMention> lastPerson = Optional.empty();
     for (Span s : sentences) {
       int t0 = t;
       while (t < tokens.size() && tokens.get(t).start() < s.end()) {
@@ -119,13 +118,8 @@ public final class EventCoder {
       }
       actors.addAll(CountryAnaphora.find(text, w.tokens(), w.keys(), actors, lastCountry));
       actors.sort(Comparator.comparingInt(ActorMention::first));
-      Optional<ActorMention> named = PronounSubjects.antecedent(actors, lastPerson);
-      actors.addAll(
-          PronounSubjects.find(language, text, w.tokens(), w.keys(), w.clauses(), lastPerson));
-      actors.sort(Comparator.comparingInt(ActorMention::first));
-      lastPerson = named;
-      Optional<String> country = CountryAnaphora.lastCountryBefore(actors, w.keys().size());
-      lastCountry = country.isPresent() ? country : lastCountry;
+      Optional<String> named = CountryAnaphora.lastCountryBefore(actors, w.keys().size());
+      lastCountry = named.isPresent() ? named : lastCountry;
       String sentence = text.substring(s.start(), s.end());
       if (SportsContext.cues(language, sentence, w.keys()) > 0) {
         continue;
