@@ -42,22 +42,11 @@ record ActorMention(
   }
 
   /**
-   * Whether the actor can carry an event: linked to the knowledge base, placed in a country by the
-   * text, or a named person or body the linker does not know with the article's country guessed
-   * ("le Parquet national financier", "Tsunami Democràtic"): a name is a real actor, and most news
-   * actors are domestic. A sector noun ("la police", "the opposition") whose country is only the
-   * guess is not enough alone: such nouns are common in passing and gave mostly false events.
+   * Whether the actor can carry an event: linked to the knowledge base or placed in a country by
+   * the text; a country guessed from the article is not enough alone.
    */
   boolean codable() {
-    if (entity.linked() || (country.isPresent() && !guessedCountry)) {
-      return true;
-    }
-    return country.isPresent() && !agentNoun();
-  }
-
-  /** A sector noun found by {@link AgentActors} rather than a name. */
-  boolean agentNoun() {
-    return entity.role().filter(r -> r.startsWith(AgentActors.ROLE_PREFIX)).isPresent();
+    return entity.linked() || (country.isPresent() && !guessedCountry);
   }
 
   boolean sameEntity(ActorMention o) {
