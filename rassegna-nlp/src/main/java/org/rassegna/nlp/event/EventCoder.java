@@ -311,7 +311,9 @@ public final class EventCoder {
             type,
             hit.entry().mode(),
             source,
-            ActorPairs.distinctTarget(source, roles.target().map(a -> actor(a, keys))),
+            ActorPairs.distinctTarget(
+                source,
+                ActorPairs.notApposed(roles.source(), roles.target()).map(a -> actor(a, keys))),
             date,
             negated,
             hypothetical,
