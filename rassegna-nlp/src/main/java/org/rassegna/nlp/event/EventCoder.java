@@ -72,8 +72,7 @@ public final class EventCoder {
     Set<Integer> nominal = new HashSet<>();
     List<PoliticalEvent> events =
         events(text, language, sentences, tokens, entities, published, nominal);
-    return OneADay.filter(
-        QuoteSources.apply(events, quotes, entities, e -> nominal.contains(e.trigger().start())));
+    return QuoteSources.apply(events, quotes, entities, e -> nominal.contains(e.trigger().start()));
   }
 
   /** The events; the trigger starts of those with a nominal trigger go into {@code nominal}. */
