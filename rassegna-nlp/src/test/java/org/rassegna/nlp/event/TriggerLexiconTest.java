@@ -75,6 +75,15 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void spanish_receiving_is_a_visit_only_with_a_person_after_it() {
+    TriggerMatcher es = new TriggerMatcher(TriggerLexicon.shipped("es").orElseThrow());
+    assertThat(es.find(List.of("venezuela", "recibio", "el", "primer", "lote"))).isEmpty();
+    List<TriggerHit> visit = es.find(List.of("maduro", "recibio", "al", "presidente"));
+    assertThat(visit).hasSize(1);
+    assertThat(visit.get(0).entry().type()).isEqualTo(PloverType.CONSULT);
+  }
+
+  @Test
   void legacy_plover_names_map_to_current_types() {
     assertThat(PloverType.parse("FIGHT")).contains(PloverType.ASSAULT);
     assertThat(PloverType.parse("demand")).contains(PloverType.REQUEST);
