@@ -25,7 +25,9 @@ import org.rassegna.nlp.kb.AliasKeys;
  * TAB type TAB mode-or-dash TAB v|n}, {@code #} comments. Patterns are written in plain words and
  * keyed here, so the files stay readable with their accents. A line {@code !word} names a word no
  * prefix pattern matches: prefixes are short, and "impos*" (imposed) also matches "impossible",
- * Spanish "ejecut*" (ejecutado) "ejecutivo", French "livre*" (livrée) "livres".
+ * Spanish "ejecut*" (ejecutado) "ejecutivo", French "livre*" (livrée) "livres". A line {@code !word
+ * word ...} names a phrase at whose first word no trigger starts: "sought to" is an attempt, while
+ * "sought" alone is a request.
  */
 public final class TriggerLexicon {
   /** Letters of a token used as index key; prefix patterns must have at least this many. */
@@ -35,6 +37,7 @@ public final class TriggerLexicon {
 
   private final Map<String, List<TriggerEntry>> byKey;
   private final Set<String> notPrefixed;
+  private final Map<String, List<List<String>>> notStartingPhrases;
   private final int size;
 
   public TriggerLexicon(List<TriggerEntry> entries) {
@@ -42,18 +45,41 @@ public final class TriggerLexicon {
   }
 
   /**
-   * A lexicon whose prefix patterns do not match the token keys {@code notPrefixed} (words that
-   * share a prefix with a trigger but name no event).
+   * A lexicon with exclusions: a single key in {@code exclusions} is matched by no prefix pattern
+   * (a word that shares a prefix with a trigger but names no event); keys joined by spaces are a
+   * phrase at whose first word no trigger starts.
    */
-  public TriggerLexicon(List<TriggerEntry> entries, Set<String> notPrefixed) {
+  public TriggerLexicon(List<TriggerEntry> entries, Set<String> exclusions) {
     Map<String, List<TriggerEntry>> index = new HashMap<>();
     for (TriggerEntry e : entries) {
       index.computeIfAbsent(indexKey(e.tokens().get(0)), k -> new ArrayList<>()).add(e);
     }
     index.replaceAll((k, v) -> List.copyOf(v));
     this.byKey = Map.copyOf(index);
-    this.notPrefixed = Set.copyOf(notPrefixed);
+    Set<String> words = new HashSet<>();
+    Map<String, List<List<String>>> phrases = new HashMap<>();
+    for (String x : exclusions) {
+      List<String> keys = List.of(x.split(" "));
+      if (keys.size() == 1) {
+        words.add(x);
+      } else {
+        phrases.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
+      }
+    }
+    phrases.replaceAll((k, v) -> List.copyOf(v));
+    this.notPrefixed = Set.copyOf(words);
+    this.notStartingPhrases = Map.copyOf(phrases);
     this.size = entries.size();
+  }
+
+  /** Whether an excluded phrase starts at token {@code i}, so that no trigger may start there. */
+  boolean excludedAt(List<String> keys, int i) {
+    for (List<String> phrase : notStartingPhrases.getOrDefault(keys.get(i), List.of())) {
+      if (i + phrase.size() <= keys.size() && keys.subList(i, i + phrase.size()).equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether pattern token {@code p} matches the text token key {@code key}. */
@@ -102,7 +128,7 @@ public final class TriggerLexicon {
     }
   }
 
-  /** The entries of a lexicon file; its {@code !word} lines go into {@code notPrefixed}. */
+  /** The entries of a lexicon file; its {@code !} lines go into {@code notPrefixed} as keys. */
   static List<TriggerEntry> parse(BufferedReader r, String name, Set<String> notPrefixed)
       throws IOException {
     List<TriggerEntry> out = new ArrayList<>();
@@ -113,7 +139,11 @@ public final class TriggerLexicon {
         continue;
       }
       if (line.startsWith("!")) {
-        notPrefixed.add(AliasKeys.token(line.substring(1).trim()));
+        List<String> keys = new ArrayList<>();
+        for (String w : line.substring(1).trim().split(" +")) {
+          keys.add(AliasKeys.token(w));
+        }
+        notPrefixed.add(String.join(" ", keys));
         continue;
       }
       out.add(entry(line.split("\t", -1), name + ":" + lineNo));

@@ -65,6 +65,9 @@ public final class TriggerMatcher {
   public List<TriggerHit> find(List<String> keys) {
     List<TriggerHit> all = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
+      if (lexicon.excludedAt(keys, i)) {
+        continue;
+      }
       for (TriggerEntry e : lexicon.candidates(keys.get(i))) {
         int last = match(lexicon, e, 0, keys, i);
         if (last >= 0) {

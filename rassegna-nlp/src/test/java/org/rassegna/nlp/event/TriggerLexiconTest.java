@@ -84,6 +84,19 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void no_trigger_starts_at_an_excluded_phrase() throws Exception {
+    Set<String> exclusions = new HashSet<>();
+    List<TriggerEntry> entries =
+        TriggerLexicon.parse(
+            new BufferedReader(new StringReader("sought\tREQUEST\t-\tv\n!sought to\n")),
+            "t",
+            exclusions);
+    TriggerMatcher matcher = new TriggerMatcher(new TriggerLexicon(entries, exclusions));
+    assertThat(matcher.find(List.of("he", "sought", "to", "paint", "her"))).isEmpty();
+    assertThat(matcher.find(List.of("kyiv", "sought", "more", "arms"))).hasSize(1);
+  }
+
+  @Test
   void legacy_plover_names_map_to_current_types() {
     assertThat(PloverType.parse("FIGHT")).contains(PloverType.ASSAULT);
     assertThat(PloverType.parse("demand")).contains(PloverType.REQUEST);
