@@ -130,6 +130,21 @@ class EventCodingTest {
     assertThat(events.get(0).type().name()).isEqualTo(type);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Yesterday Russian troops attacked Ukraine. Yesterday Russian troops also shelled Ukraine.
+          """)
+  void distinct_actions_of_one_dyad_and_day_are_distinct_events(String text) {
+    List<PoliticalEvent> events = annotate(text).events();
+    assertThat(events)
+        .filteredOn(e -> e.type().name().equals("ASSAULT"))
+        .extracting(e -> e.target().flatMap(EventActor::country).orElse("-"))
+        .containsExactly("UKR", "UKR");
+  }
+
   private static AnnotatedArticle annotate(String body) {
     Article dated =
         Article.builder(SourceRef.file("test.txt", SourceFormat.TEXT))

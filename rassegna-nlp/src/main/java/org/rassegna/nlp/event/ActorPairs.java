@@ -64,4 +64,20 @@ final class ActorPairs {
     }
     return target;
   }
+
+  /**
+   * The target, unless it directly follows the source and shares its country: two mentions side by
+   * side are one actor named by title and name ("il ministro del Lavoro e delle Politiche Sociali
+   * Maurizio Sacconi", "the Justice Ministry's spokesman John Smith"), not two parties.
+   */
+  static Optional<ActorMention> notApposed(
+      Optional<ActorMention> source, Optional<ActorMention> target) {
+    boolean apposed =
+        source.isPresent()
+            && target.isPresent()
+            && target.get().first() == source.get().last() + 1
+            && source.get().country().isPresent()
+            && source.get().country().equals(target.get().country());
+    return apposed ? Optional.empty() : target;
+  }
 }

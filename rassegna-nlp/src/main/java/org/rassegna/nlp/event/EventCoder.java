@@ -72,8 +72,7 @@ public final class EventCoder {
     Set<Integer> nominal = new HashSet<>();
     List<PoliticalEvent> events =
         events(text, language, sentences, tokens, entities, published, nominal);
-    return OneADay.filter(
-        QuoteSources.apply(events, quotes, entities, e -> nominal.contains(e.trigger().start())));
+    return QuoteSources.apply(events, quotes, entities, e -> nominal.contains(e.trigger().start()));
   }
 
   /** The events; the trigger starts of those with a nominal trigger go into {@code nominal}. */
@@ -311,7 +310,9 @@ public final class EventCoder {
             type,
             hit.entry().mode(),
             source,
-            ActorPairs.distinctTarget(source, roles.target().map(a -> actor(a, keys))),
+            ActorPairs.distinctTarget(
+                source,
+                ActorPairs.notApposed(roles.source(), roles.target()).map(a -> actor(a, keys))),
             date,
             negated,
             hypothetical,

@@ -12,8 +12,11 @@ final class Passive {
   /** An auxiliary counts this many words before the trigger ("è stato subito attaccato"). */
   private static final int AUXILIARY_WINDOW = 2;
 
-  /** An agent preposition counts this many words before the agent. */
-  private static final int AGENT_WINDOW = 3;
+  /**
+   * An agent preposition counts this many words before the agent: a head noun and its article may
+   * stand between them ("solicitada por grupos de la oposición venezolana").
+   */
+  private static final int AGENT_WINDOW = 4;
 
   private static final Set<String> AUXILIARIES =
       Set.of(

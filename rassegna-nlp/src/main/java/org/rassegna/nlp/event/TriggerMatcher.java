@@ -65,8 +65,11 @@ public final class TriggerMatcher {
   public List<TriggerHit> find(List<String> keys) {
     List<TriggerHit> all = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
+      if (lexicon.excludedAt(keys, i)) {
+        continue;
+      }
       for (TriggerEntry e : lexicon.candidates(keys.get(i))) {
-        int last = match(e, 0, keys, i);
+        int last = match(lexicon, e, 0, keys, i);
         if (last >= 0) {
           boolean noun = e.nominal() || (i > 0 && nounBefore(keys.get(i - 1)));
           all.add(new TriggerHit(e, i, last, noun && !lightVerbObject(keys, i)));
@@ -122,7 +125,8 @@ public final class TriggerMatcher {
   }
 
   /** Index of the last token matched by pattern tokens from {@code p} on, or -1. */
-  private static int match(TriggerEntry e, int p, List<String> keys, int t) {
+  private static int match(
+      TriggerLexicon lexicon, TriggerEntry e, int p, List<String> keys, int t) {
     List<String> pattern = e.tokens();
     if (p == pattern.size()) {
       return t - 1;
@@ -130,16 +134,16 @@ public final class TriggerMatcher {
     String pt = pattern.get(p);
     if (TriggerEntry.GAP.equals(pt)) {
       for (int skip = 0; skip <= TriggerEntry.MAX_GAP && t + skip < keys.size(); skip++) {
-        int end = match(e, p + 1, keys, t + skip);
+        int end = match(lexicon, e, p + 1, keys, t + skip);
         if (end >= 0) {
           return end;
         }
       }
       return -1;
     }
-    if (t >= keys.size() || !TriggerEntry.matches(pt, keys.get(t))) {
+    if (t >= keys.size() || !lexicon.matches(pt, keys.get(t))) {
       return -1;
     }
-    return match(e, p + 1, keys, t + 1);
+    return match(lexicon, e, p + 1, keys, t + 1);
   }
 }
