@@ -26,15 +26,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * pronouns, {@code [first-person]} the writer's pronouns, {@code [speakers]} nouns that head a
  * speaker description, {@code [aux]} auxiliaries and adverbs that sit between a subject and its
  * verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object
- * pronoun of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose reported
- * content may follow without a complementiser, {@code [finite]} auxiliaries that show such content
- * is a clause, {@code [evidence]} nouns between "according to" and its source ("data"), {@code
- * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
- * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
- * {@code [and]} conjunctions after which a verb shares the clause's subject, {@code [as]} the word
- * of "as X said, …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an
- * attribution without a verb after a quote), {@code [perfect-infinitive]} the auxiliary of a bare
- * perfect infinitive that opens reported content right after the verb ("negó haber …").
+ * pronoun of "Lo ha detto X", {@code [relay]} verbs that report only in that shape ("Lo riporta
+ * X"), {@code [determiners]}, {@code [zero-that]} verbs whose reported content may follow without a
+ * complementiser, {@code [finite]} auxiliaries that show such content is a clause, {@code
+ * [evidence]} nouns between "according to" and its source ("data"), {@code [source-of]} the
+ * preposition after them ("from"), {@code [titled]} words after which a quote is a title, {@code
+ * [relative]} relative pronouns, {@code [honorifics]} short words that start a name, {@code [and]}
+ * conjunctions after which a verb shares the clause's subject, {@code [as]} the word of "as X said,
+ * …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an attribution without a
+ * verb after a quote), {@code [perfect-infinitive]} the auxiliary of a bare perfect infinitive that
+ * opens reported content right after the verb ("negó haber …").
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -172,6 +173,14 @@ public final class QuoteLexicon {
 
   public boolean stop(String key) {
     return in("stop", key);
+  }
+
+  /**
+   * "riporta" of "Lo riporta l'agenzia": a verb that reports only in that shape; elsewhere it has
+   * other senses ("ha riportato ferite", "una nota riportata dai media").
+   */
+  public boolean relay(String key) {
+    return in("relay", key);
   }
 
   public boolean anaphor(String key) {

@@ -54,6 +54,9 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     according.ifPresent(out::add);
     for (int v = first; v < end; v++) {
       if (!Cues.isVerb(t, v)) {
+        if (t.lexicon.relay(t.key(v))) {
+          anaphoric(t, sentence, previous, first, v).ifPresent(out::add);
+        }
         continue;
       }
       Optional<QuoteCandidate> c = AsClause.find(t, sentence, first, v, end);
@@ -267,7 +270,9 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       Span window = new Span(t.start(a), sentence.end());
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
     }
-    if (previous.isEmpty()) {
+    if (previous.isEmpty() || attribution(t, previous.get())) {
+      // "Lo ha detto Peskov. Lo riporta Ria Novosti.": the agency relays Peskov's words; the
+      // sentence before is an attribution, not speech.
       return Optional.empty();
     }
     String between = t.text.substring(previous.get().end(), sentence.start());
@@ -277,6 +282,24 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Span content = previous.get();
     Span window = new Span(sentence.start(), sentence.end());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * Whether a sentence is an attribution of the one before it: it opens with the object pronoun of
+   * "Lo ha detto X", then at most three auxiliaries, then a saying verb.
+   */
+  static boolean attribution(QuoteText t, Span sentence) {
+    int a = t.firstTokenFrom(sentence.start());
+    if (a >= t.size() || t.end(a) > sentence.end() || !t.lexicon.anaphor(t.key(a))) {
+      return false;
+    }
+    int v = a + 1;
+    while (v < t.size() && v < a + 4 && t.lexicon.auxiliary(t.key(v))) {
+      v++;
+    }
+    return v < t.size()
+        && t.end(v) <= sentence.end()
+        && (Cues.isVerb(t, v) || t.lexicon.relay(t.key(v)));
   }
 
   /**

@@ -259,8 +259,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
   /**
    * A person other than the last speaker named in a sentence that starts after the last quote ends:
    * the text has moved on to them. A name in the last quote's own sentence ("…", said X, referring
-   * to Y) does not count, nor does one when the cue's sentence opens with a subject pronoun ("He
-   * urged Mr. Trump to act, saying …"): the pronoun keeps the last speaker.
+   * to Y) does not count, nor does one in a sentence that only attributes ("Lo riporta Ria
+   * Novosti": the agency relays, the text has not moved on), nor does one when the cue's sentence
+   * opens with a subject pronoun ("He urged Mr. Trump to act, saying …"): the pronoun keeps the
+   * last speaker.
    */
   private static boolean newPersonSince(QuoteText t, Speaker last, int lastEnd, int cueStart) {
     int opening = t.firstTokenFrom(t.sentenceAt(cueStart).start());
@@ -270,7 +272,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     int from = t.sentenceAt(lastEnd).end();
     for (QuoteText.Mention m : t.mentionsIn(from, cueStart)) {
       boolean sameId = m.entity().id().isPresent() && m.entity().id().equals(last.entityId());
-      if (person(m) && !sameId && !last.name().equals(m.entity().name())) {
+      boolean relay = ReportedSpeechFinder.attribution(t, t.sentenceAt(m.start()));
+      if (person(m) && !sameId && !relay && !last.name().equals(m.entity().name())) {
         return true;
       }
     }

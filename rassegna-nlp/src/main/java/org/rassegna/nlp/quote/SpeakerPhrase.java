@@ -127,7 +127,8 @@ final class SpeakerPhrase {
     int e = s;
     while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
       boolean ends =
-          t.lexicon.stop(t.key(e)) || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
+          t.lexicon.stop(t.key(e)) && !nameParticle(t, e)
+              || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
       if (ends) {
         break;
       }
@@ -162,7 +163,10 @@ final class SpeakerPhrase {
    * adverbial; the subject starts at the determiner (one not right after another preposition).
    */
   private static int afterAdverbial(QuoteText t, int s, Span window) {
-    if (s + 2 >= t.size() || !t.lexicon.stop(t.key(s)) || t.lexicon.determiner(t.key(s + 1))) {
+    if (s + 2 >= t.size()
+        || !t.lexicon.stop(t.key(s))
+        || nameParticle(t, s)
+        || t.lexicon.determiner(t.key(s + 1))) {
       return s;
     }
     for (int d = s + 2; d < t.size() && t.end(d) <= window.end() && d <= s + MAX_ADVERBIAL; d++) {
@@ -346,6 +350,14 @@ final class SpeakerPhrase {
       }
     }
     return true;
+  }
+
+  /**
+   * A preposition written with a capital inside a sentence opens a name ("Lo riporta Al Jazeera",
+   * "dijo De la Fuente"), it does not end one.
+   */
+  private static boolean nameParticle(QuoteText t, int k) {
+    return Character.isUpperCase(t.text.charAt(t.start(k))) && !sentenceInitial(t, k);
   }
 
   /** A capital after a full stop, a line break or a quote mark says nothing about a name. */

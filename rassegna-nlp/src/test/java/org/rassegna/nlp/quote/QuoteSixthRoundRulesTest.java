@@ -1,0 +1,42 @@
+package org.rassegna.nlp.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rassegna.nlp.quote.QuoteFixture.entity;
+import static org.rassegna.nlp.quote.QuoteFixture.quotes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rassegna.nlp.EntityType;
+
+/**
+ * The sixth round of quote rules, one family a test, on made-up sentences in the shapes the
+ * development sets showed (an agency relaying the sentence before, a capitalised preposition
+ * opening a name).
+ */
+class QuoteSixthRoundRulesTest {
+
+  @Test
+  void an_agency_relaying_the_previous_sentence_is_its_speaker() {
+    String text =
+        "Tre persone sono rimaste ferite in un incidente sulla strada per Bari. Lo riporta Al"
+            + " Arabiya, citando fonti locali.";
+    List<Quote> q =
+        quotes("it", text, List.of(entity(text, "Al Arabiya", EntityType.ORGANIZATION)));
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("Tre persone sono rimaste ferite");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Al Arabiya");
+  }
+
+  @Test
+  void an_agency_relaying_an_attribution_leaves_the_quote_to_its_speaker() {
+    String text =
+        "Il vertice \"resta all'ordine del giorno\" e si terrà in estate. Lo ha detto il portavoce"
+            + " Luca Bianchi. Lo riporta Nova Press. La data \"sarà concordata più avanti\","
+            + " ha concluso.";
+    List<Quote> q = quotes("it", text, "Luca Bianchi", "Nova Press");
+    assertThat(q).extracting(Quote::text).noneMatch(s -> s.startsWith("Lo ha detto"));
+    assertThat(q.get(q.size() - 1).text()).contains("sarà concordata");
+    assertThat(q)
+        .allSatisfy(x -> assertThat(x.speaker().orElseThrow().name()).isEqualTo("Luca Bianchi"));
+  }
+}
