@@ -129,6 +129,14 @@ public final class QuoteLexicon {
     return in("relative", key);
   }
 
+  /**
+   * "cui", "lequel", "cual": the relative after "according to" that makes the name before it the
+   * source ("Al Jazeera, secondo cui …").
+   */
+  public boolean sourceRelative(String key) {
+    return in("source-relative", key);
+  }
+
   /** "Mr", "Mme", "Sr": a short word that starts a name. */
   public boolean honorific(String key) {
     return in("honorifics", key);

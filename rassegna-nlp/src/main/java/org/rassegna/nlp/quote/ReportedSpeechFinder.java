@@ -328,6 +328,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Span p = phrase.get();
     int pf = t.firstTokenFrom(p.start());
     int pl = t.tokensBefore(p.end());
+    Optional<QuoteCandidate> relative = relativeSource(t, sentence, first, pf, pl, end);
+    if (relative.isPresent()) {
+      return relative;
+    }
     if (pf == first) {
       for (int c = pl; c < end && c < pl + MAX_SUBJECT_TOKENS + 2; c++) {
         if (sourceEnds(t, sentence, pl, c) && end - c >= MIN_CONTENT_TOKENS) {
@@ -352,6 +356,45 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
     }
     return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  /**
+   * "Lo riporta Al Jazeera, secondo cui il servizio … ha trovato …", "le parquet, selon lequel …":
+   * the relative makes the clause before the phrase hold the source and the words after it the
+   * content. The source is looked for in that clause ({@link CueKind#RELATIVE}); "l'idée selon
+   * laquelle …" names nobody and gives no speaker.
+   */
+  private static Optional<QuoteCandidate> relativeSource(
+      QuoteText t, Span sentence, int first, int pf, int pl, int end) {
+    int r = pl;
+    if (r < end && t.lexicon.determiner(t.key(r))) {
+      r++;
+    }
+    if (pf == first || r >= end || !t.lexicon.sourceRelative(t.key(r))) {
+      return Optional.empty();
+    }
+    int from = r + 1;
+    int stop = clauseEnd(t, sentence, from, end);
+    if (stop - from < MIN_CONTENT_TOKENS) {
+      return Optional.empty();
+    }
+    int a = pf;
+    boolean crossed = false;
+    while (a > first && a > pf - MAX_SUBJECT_TOKENS - 2) {
+      String gap = t.gapBefore(a, sentence.start());
+      if (QuoteText.breaks(gap)) {
+        // The comma right before the phrase closes the source's clause; another one opens it.
+        if (crossed || a != pf) {
+          break;
+        }
+        crossed = true;
+      }
+      a--;
+    }
+    Span content = new Span(t.start(from), t.end(stop - 1));
+    Span cue = new Span(t.start(pf), t.end(r));
+    Span window = new Span(t.start(a), t.end(pf - 1));
+    return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.RELATIVE, cue, window));
   }
 
   /** The first token after {@code pl} with a colon before it, or {@code end}. */

@@ -80,6 +80,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         }
         return resolve(t, source, c, last, lastEnd);
       case COLON:
+      case RELATIVE:
         return lastActor(t, c.window());
       default:
         return continues(t, c, lastEnd) ? last : Optional.empty();

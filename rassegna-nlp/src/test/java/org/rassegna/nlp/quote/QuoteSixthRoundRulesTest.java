@@ -39,4 +39,25 @@ class QuoteSixthRoundRulesTest {
     assertThat(q)
         .allSatisfy(x -> assertThat(x.speaker().orElseThrow().name()).isEqualTo("Luca Bianchi"));
   }
+
+  @Test
+  void a_relative_according_to_makes_the_name_before_it_the_source() {
+    String text =
+        "Lo annuncia la Croce Rossa, secondo cui i soccorritori hanno raggiunto il villaggio"
+            + " nella notte.";
+    List<Quote> q =
+        quotes("it", text, List.of(entity(text, "Croce Rossa", EntityType.ORGANIZATION)));
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text())
+        .isEqualTo("i soccorritori hanno raggiunto il villaggio nella notte");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Croce Rossa");
+  }
+
+  @Test
+  void a_relative_according_to_after_an_idea_names_no_source() {
+    String text =
+        "Les chiffres démentent l'idée commune selon laquelle les pays féconds vont se déverser"
+            + " dans les autres.";
+    assertThat(quotes("fr", text)).isEmpty();
+  }
 }
