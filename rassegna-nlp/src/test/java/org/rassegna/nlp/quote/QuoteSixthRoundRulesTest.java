@@ -60,4 +60,15 @@ class QuoteSixthRoundRulesTest {
             + " dans les autres.";
     assertThat(quotes("fr", text)).isEmpty();
   }
+
+  @Test
+  void studies_are_a_source_of_according_to() {
+    String text =
+        "Gli archeologi hanno trovato due templi costruiti, secondo gli studi effettuati, circa"
+            + " tremila anni fa.";
+    List<Quote> q = quotes("it", text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("Gli archeologi hanno trovato");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("studi effettuati");
+  }
 }
