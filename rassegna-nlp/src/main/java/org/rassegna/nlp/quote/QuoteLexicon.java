@@ -137,6 +137,19 @@ public final class QuoteLexicon {
     return in("source-relative", key);
   }
 
+  /**
+   * "mais", "ma", "but": after a comma, it opens the clause that a following "comme l'explique X"
+   * governs.
+   */
+  public boolean but(String key) {
+    return in("but", key);
+  }
+
+  /** "par", "da", "by": after a participle, the agent of a passive ("cité par le journal"). */
+  public boolean agent(String key) {
+    return in("agent", key);
+  }
+
   /** "Mr", "Mme", "Sr": a short word that starts a name. */
   public boolean honorific(String key) {
     return in("honorifics", key);

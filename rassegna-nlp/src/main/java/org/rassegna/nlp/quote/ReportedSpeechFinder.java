@@ -213,10 +213,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     for (int c = v; c > first && c > v - MAX_SUBJECT_TOKENS; c--) {
       String gap = t.gapBefore(c, sentence.start());
       if (gap.indexOf(',') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('–') >= 0) {
-        if (c - first < MIN_CONTENT_TOKENS + 1) {
+        if (c - first < MIN_CONTENT_TOKENS + 1 || reducedPassive(t, v, c)) {
           return Optional.empty();
         }
-        Span content = new Span(t.start(first), t.end(c - 1));
+        int from = t.lexicon.asWord(t.key(c)) ? lastButClause(t, sentence, first, c) : first;
+        Span content = new Span(t.start(from), t.end(c - 1));
         Span window = new Span(t.start(c), sentence.end());
         Span cue = Cues.verbSpan(t, v, t.start(c));
         return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
@@ -226,6 +227,32 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "…, cité par le Wall Street Journal": a participle right after the comma, followed by the agent
+   * of a passive, says who relayed the words, not who said them.
+   */
+  private static boolean reducedPassive(QuoteText t, int v, int c) {
+    return v == c && agentAfter(t, v);
+  }
+
+  /** Whether the agent preposition of a passive ("par", "da", "by") follows token {@code v}. */
+  static boolean agentAfter(QuoteText t, int v) {
+    return v + 1 < t.size() && t.lexicon.agent(t.key(v + 1));
+  }
+
+  /**
+   * "Tsahal tente …, mais cela se révèle très complexe, comme l'explique X": an "as" attribution
+   * governs the clause it follows, the one a comma and "but" open; the token that starts it.
+   */
+  private static int lastButClause(QuoteText t, Span sentence, int first, int c) {
+    for (int k = c - MIN_CONTENT_TOKENS - 1; k > first; k--) {
+      if (t.lexicon.but(t.key(k)) && t.gapBefore(k, sentence.start()).indexOf(',') >= 0) {
+        return k + 1;
+      }
+    }
+    return first;
   }
 
   /**

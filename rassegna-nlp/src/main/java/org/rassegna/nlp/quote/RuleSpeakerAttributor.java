@@ -61,7 +61,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             // nobody leave the subject to the inverted phrase after it.
             SpeakerPhrase.Found inverted = SpeakerPhrase.after(t, verb, c.window());
             if (f.span().length() == 0
-                || inverted.kind() != SpeakerPhrase.Kind.NONE && opener(t, f.span(), c.window())) {
+                || inverted.kind() != SpeakerPhrase.Kind.NONE
+                    && opener(t, f.span(), c.window(), verb)) {
               f = inverted;
             }
           }
@@ -89,14 +90,15 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
   /**
    * One word opening the clause before a verb, with no name in it ("Ma", "Pero", "Thus"): a
-   * connective, not a subject. Not the "as" word: "…, come ipotizzato da alcune speculazioni"
-   * compares, and reports nobody's words.
+   * connective, not a subject. So is the "as" word of "comme l'explique X", unless a passive's
+   * agent follows the verb: "…, come ipotizzato da alcune speculazioni" compares, and reports
+   * nobody's words.
    */
-  private static boolean opener(QuoteText t, Span phrase, Span window) {
+  private static boolean opener(QuoteText t, Span phrase, Span window, int verb) {
     int k = t.firstTokenFrom(phrase.start());
     return k == t.firstTokenFrom(window.start())
         && t.tokensBefore(phrase.end()) - k == 1
-        && !t.lexicon.asWord(t.key(k))
+        && (!t.lexicon.asWord(t.key(k)) || !ReportedSpeechFinder.agentAfter(t, verb))
         && t.mentionsIn(phrase.start(), phrase.end()).isEmpty();
   }
 

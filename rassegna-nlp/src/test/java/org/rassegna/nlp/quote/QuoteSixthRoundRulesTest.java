@@ -71,4 +71,15 @@ class QuoteSixthRoundRulesTest {
     assertThat(q.get(0).text()).startsWith("Gli archeologi hanno trovato");
     assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("studi effettuati");
   }
+
+  @Test
+  void an_as_attribution_after_a_clause_reports_that_clause_only() {
+    String text =
+        "L'armée tente de fermer les tunnels, mais cela se révèle très difficile et coûteux,"
+            + " comme l'explique l'ingénieur Paul Martin, cité par le quotidien.";
+    List<Quote> q = quotes("fr", text, "Paul Martin");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("cela se révèle très difficile et coûteux");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Paul Martin");
+  }
 }
