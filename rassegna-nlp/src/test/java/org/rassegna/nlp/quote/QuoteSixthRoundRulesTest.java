@@ -82,4 +82,14 @@ class QuoteSixthRoundRulesTest {
     assertThat(q.get(0).text()).isEqualTo("cela se révèle très difficile et coûteux");
     assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Paul Martin");
   }
+
+  @Test
+  void a_title_abbreviation_does_not_end_the_attribution_after_a_quote() {
+    String text =
+        "“The record of this nominee is deeply troubling,” said Texas Sen. Mary Lowell, the top"
+            + " Democrat on the panel.";
+    List<Quote> q = quotes("en", text, "Mary Lowell");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Mary Lowell");
+  }
 }
