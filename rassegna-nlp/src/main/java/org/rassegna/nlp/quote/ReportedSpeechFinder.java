@@ -424,6 +424,12 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.RELATIVE, cue, window));
   }
 
+  /** A lower-case preposition: "a", "con", "del", "of". */
+  private static boolean preposition(QuoteText t, int k) {
+    return Character.isLowerCase(t.text.charAt(t.start(k)))
+        && (t.lexicon.stop(t.key(k)) || t.lexicon.sourceOf(t.key(k)));
+  }
+
   /** The first token after {@code pl} with a colon before it, or {@code end}. */
   private static int colonAfter(QuoteText t, Span sentence, int pl, int end) {
     for (int k = pl + 1; k < end; k++) {
@@ -474,12 +480,22 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (QuoteText.breaks(t.gapBefore(c, sentence.start()))) {
         if (t.gapBefore(c, sentence.start()).strip().equals(",") && end - c >= 2) {
           // A short subject before the phrase belongs to the content; a long stretch is a clause of
-          // its own ("… e, secondo i genitori, non si sarebbero …").
+          // its own ("… e, secondo i genitori, non si sarebbero …"), the content only when no
+          // "and" opens the phrase's own clause.
           Span after = new Span(t.start(c), t.end(end - 1));
-          List<Span> parts =
-              pf - first <= MAX_SUBJECT_TOKENS + 2
-                  ? List.of(new Span(t.start(first), t.end(pf - 1)), after)
-                  : List.of(after);
+          Span before = new Span(t.start(first), t.end(pf - 1));
+          List<Span> parts;
+          if (pf - first <= MAX_SUBJECT_TOKENS + 2 || preposition(t, c)) {
+            // "… una piccola parte, secondo gli studiosi, del complesso …": a preposition after
+            // the phrase goes on with the clause it interrupts.
+            parts = List.of(before, after);
+          } else if (t.lexicon.conjunction(t.key(pf - 1))) {
+            parts = List.of(after);
+          } else {
+            // "… ha dado luz verde al acuerdo, según han avanzado fuentes, si bien …": a clause
+            // closed by the phrase is what the source said; what follows is the writer's.
+            parts = List.of(before);
+          }
           Span p = new Span(t.start(pf), t.end(pl - 1));
           Span window = new Span(p.start(), t.end(c - 1));
           return Optional.of(new QuoteCandidate(parts, false, CueKind.ACCORDING, p, window));

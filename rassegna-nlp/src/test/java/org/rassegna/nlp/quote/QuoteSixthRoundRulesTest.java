@@ -92,4 +92,26 @@ class QuoteSixthRoundRulesTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Mary Lowell");
   }
+
+  @Test
+  void a_source_phrase_closing_a_long_clause_reports_that_clause() {
+    String text =
+        "Mientras tanto, el consejo del partido ha aprobado el acuerdo alcanzado con los socios"
+            + " de gobierno, según han avanzado fuentes del partido, si bien la militancia deberá"
+            + " avalarlo en una consulta.";
+    List<Quote> q = quotes("es", text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("Mientras tanto").endsWith("socios de gobierno");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("fuentes del partido");
+  }
+
+  @Test
+  void a_preposition_after_a_source_phrase_continues_the_clause_it_interrupts() {
+    String text =
+        "I due luoghi di culto sarebbero solo una piccola parte, secondo gli studiosi, del grande"
+            + " complesso che domina la valle.";
+    List<Quote> q = quotes("it", text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("I due luoghi").endsWith("domina la valle");
+  }
 }
