@@ -27,6 +27,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static final int VERB_TO_QUOTE = 4;
   private static final int ACCORDING_TO_QUOTE = 6;
 
+  /** Words back from the marks to the verb whose object they describe. */
+  private static final int APPOSED_REACH = 16;
+
   private static final String MARKS_AND_SPACE = "[\"“”«»„‘’\\s]";
 
   @Override
@@ -100,7 +103,27 @@ public final class DirectQuoteFinder implements QuoteFinder {
     if (colon >= 0 && onlyFunctionWords(t, lead.substring(colon + 1))) {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
+    v = apposedToObject(t, q, before, after);
+    if (v >= 0) {
+      return new QuoteCandidate(
+          one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
+    }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * "Fabrice Nicolino dénonce l'usage des pesticides, « cette industrie qui assassine … »": marks
+   * after the comma that closes a clause with a reporting verb, and closing its sentence, give the
+   * verb's subject's words on its object. The verb's index, or -1.
+   */
+  private static int apposedToObject(QuoteText t, Span q, Span before, Span after) {
+    String lead = t.text.substring(before.start(), before.end()).replaceAll(MARKS_AND_SPACE, "");
+    String tail = t.text.substring(after.start(), after.end()).replaceAll(MARKS_AND_SPACE, "");
+    if (!lead.endsWith(",") || !(tail.isEmpty() || tail.startsWith("."))) {
+      return -1;
+    }
+    int v = Cues.lastVerb(t, before.start(), before.end(), APPOSED_REACH);
+    return v >= 0 && !Cues.gerund(t.key(v)) ? v : -1;
   }
 
   /**

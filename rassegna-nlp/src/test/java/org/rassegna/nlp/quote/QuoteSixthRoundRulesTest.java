@@ -114,4 +114,15 @@ class QuoteSixthRoundRulesTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).text()).startsWith("I due luoghi").endsWith("domina la valle");
   }
+
+  @Test
+  void marks_apposed_to_the_object_of_a_reporting_verb_are_its_subjects_words() {
+    String text =
+        "Depuis des années, Jeanne Morel dénonce la pollution des rivières de la région, « une"
+            + " catastrophe que personne ne veut voir ».";
+    List<Quote> q = quotes("fr", text, "Jeanne Morel");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("une catastrophe");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Jeanne Morel");
+  }
 }
