@@ -150,6 +150,14 @@ public final class QuoteLexicon {
     return in("agent", key);
   }
 
+  /**
+   * "cosa", "ce", "lo": before a complementiser after a comma, "…, cosa che l'ONU aveva fatto
+   * sapere" points back to the clause before.
+   */
+  public boolean thing(String key) {
+    return in("thing", key);
+  }
+
   /** "Mr", "Mme", "Sr": a short word that starts a name. */
   public boolean honorific(String key) {
     return in("honorifics", key);

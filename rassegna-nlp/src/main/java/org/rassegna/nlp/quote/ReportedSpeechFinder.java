@@ -69,6 +69,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         out.add(c.get());
         break;
       }
+      c = thingThat(t, sentence, first, v);
+      if (c.isPresent()) {
+        out.add(c.get());
+        continue;
+      }
       c = anaphoric(t, sentence, previous, first, v);
       if (c.isPresent()) {
         // "Lo ha riferito l'agenzia, precisando che …": the sentence may report more.
@@ -103,6 +108,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
       boolean marker =
           c == v + 1 && t.lexicon.infinitiveMarker(t.key(c)) && t.lexicon.takesInfinitive(t.key(v));
+      if (t.lexicon.thing(t.key(c - 1)) && c - 1 > v) {
+        // "avvertito l'ospedale …, cosa che …": a relative on the clause, not its content.
+        return Optional.empty();
+      }
       if (marker || t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }
@@ -309,6 +318,31 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Span content = previous.get();
     Span window = new Span(sentence.start(), sentence.end());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * "Le autorità avevano avvertito l'ospedale di evacuare, cosa che l'ONU aveva fatto sapere", "…,
+   * ce que le ministère a confirmé": the "thing" word and a complementiser after a comma, then a
+   * short subject and the verb, report the clause before the comma; the subject is the speaker.
+   */
+  private static Optional<QuoteCandidate> thingThat(QuoteText t, Span sentence, int first, int v) {
+    int s = t.firstTokenFrom(Cues.verbSpan(t, v, sentence.start()).start());
+    for (int k = s - 1; k > first && k >= s - MAX_SUBJECT_TOKENS; k--) {
+      boolean opens =
+          t.lexicon.complementiser(t.key(k))
+              && t.lexicon.thing(t.key(k - 1))
+              && t.gapBefore(k - 1, sentence.start()).indexOf(',') >= 0;
+      if (opens && k - 1 - first >= MIN_CONTENT_TOKENS) {
+        Span content = new Span(t.start(first), t.end(k - 2));
+        Span window = new Span(t.start(k + 1), t.end(v));
+        Span cue = Cues.verbSpan(t, v, t.start(k + 1));
+        return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+      }
+      if (QuoteText.breaks(t.gapBefore(k, sentence.start()))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -48,6 +48,10 @@ final class SpeakerPhrase {
     boolean crossed = false;
     while (s > 0 && t.start(s - 1) >= window.start() && e - s < MAX_TOKENS) {
       String gap = t.gapAfter(s - 1, window.end());
+      if (fullStop(gap)) {
+        // "… aveva fatto sapere. i funzionari hanno detto": a sentence the splitter missed.
+        break;
+      }
       if (QuoteText.breaks(gap)) {
         // "Yuti Karaev, ha prometido": a subject may end with the comma of its apposition.
         if (s != e || crossed || !gap.strip().equals(",")) {
@@ -350,6 +354,12 @@ final class SpeakerPhrase {
       }
     }
     return true;
+  }
+
+  /** A full stop followed by a space: the end of a sentence, whatever case follows. */
+  private static boolean fullStop(String gap) {
+    int dot = gap.indexOf('.');
+    return dot >= 0 && dot + 1 < gap.length() && Character.isWhitespace(gap.charAt(dot + 1));
   }
 
   /**

@@ -125,4 +125,27 @@ class QuoteSixthRoundRulesTest {
     assertThat(q.get(0).text()).startsWith("une catastrophe");
     assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Jeanne Morel");
   }
+
+  @Test
+  void a_thing_that_clause_reports_the_clause_before_it() {
+    String text =
+        "Le autorità avevano chiesto all'ospedale di chiudere subito, cosa che l'ONU aveva fatto"
+            + " sapere.";
+    List<Quote> q = quotes("it", text, List.of(entity(text, "ONU", EntityType.ORGANIZATION)));
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text())
+        .isEqualTo("Le autorità avevano chiesto all'ospedale di chiudere subito");
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("ONU");
+  }
+
+  @Test
+  void a_full_stop_before_a_lower_case_word_ends_the_subject_before_a_verb() {
+    String text =
+        "Il centro era stato chiuso, cosa che il sindaco aveva annunciato. i funzionari hanno"
+            + " detto che era impossibile riaprirlo prima di lunedì.";
+    List<Quote> q = quotes("it", text);
+    assertThat(q).extracting(Quote::text).contains("era impossibile riaprirlo prima di lunedì");
+    Quote last = q.get(q.size() - 1);
+    assertThat(last.speaker().orElseThrow().name()).isEqualTo("funzionari");
+  }
 }
