@@ -148,4 +148,16 @@ class QuoteSixthRoundRulesTest {
     Quote last = q.get(q.size() - 1);
     assertThat(last.speaker().orElseThrow().name()).isEqualTo("funzionari");
   }
+
+  @Test
+  void a_group_or_a_count_is_a_source_of_according_to() {
+    String text =
+        "Les frappes ont fait plus de deux cents morts dans la ville, selon le décompte du"
+            + " ministère de la Santé.";
+    List<Quote> q = quotes("fr", text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker()).isPresent();
+    Quote g = quotes("it", "Secondo il gruppo armato, i droni hanno colpito gli obiettivi.").get(0);
+    assertThat(g.speaker().orElseThrow().name()).isEqualTo("gruppo armato");
+  }
 }
