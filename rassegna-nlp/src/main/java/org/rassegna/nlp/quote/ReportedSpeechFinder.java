@@ -29,6 +29,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   private static final int MIN_CONTENT_TOKENS = 3;
   private static final int ZERO_THAT_REACH = 5;
   private static final int SHORT_SOURCE_TOKENS = 3;
+  private static final int MAX_CLOSING_SOURCE_TOKENS = 12;
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
@@ -411,7 +412,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     // "Une hypothèse … selon X : la population …": a colon closes the source like a full stop.
     int close = colonAfter(t, sentence, pl, end);
     boolean closing = afterComma || close - pl <= SHORT_SOURCE_TOKENS && named(t, pl, close);
-    if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= MAX_SUBJECT_TOKENS + 2) {
+    // "…, selon le décompte du ministère de la Santé du Hamas.": a source closing the sentence
+    // after a comma may run through a chain of complements.
+    int reach = afterComma && close == end ? MAX_CLOSING_SOURCE_TOKENS : MAX_SUBJECT_TOKENS + 2;
+    if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= reach) {
       Span content = new Span(t.start(first), t.end(pf - 1));
       Span window = new Span(p.start(), close == end ? sentence.end() : t.end(close - 1));
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));

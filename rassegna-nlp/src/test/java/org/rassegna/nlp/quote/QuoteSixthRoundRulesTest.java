@@ -160,4 +160,15 @@ class QuoteSixthRoundRulesTest {
     Quote g = quotes("it", "Secondo il gruppo armato, i droni hanno colpito gli obiettivi.").get(0);
     assertThat(g.speaker().orElseThrow().name()).isEqualTo("gruppo armato");
   }
+
+  @Test
+  void a_source_closing_the_sentence_may_run_through_a_chain_of_complements() {
+    String text =
+        "Les bombardements ont fait plus de mille morts dans la région, selon le bureau du"
+            + " procureur de la cour de la province du Nord.";
+    List<Quote> q = quotes("fr", text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text())
+        .isEqualTo("Les bombardements ont fait plus de mille morts dans la région");
+  }
 }
