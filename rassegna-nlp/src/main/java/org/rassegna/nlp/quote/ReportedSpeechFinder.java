@@ -414,7 +414,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     boolean closing = afterComma || close - pl <= SHORT_SOURCE_TOKENS && named(t, pl, close);
     // "…, selon le décompte du ministère de la Santé du Hamas.": a source closing the sentence
     // after a comma may run through a chain of complements.
-    int reach = afterComma && close == end ? MAX_CLOSING_SOURCE_TOKENS : MAX_SUBJECT_TOKENS + 2;
+    int reach =
+        afterComma && close == end && unbroken(t, sentence, pl, end)
+            ? MAX_CLOSING_SOURCE_TOKENS
+            : MAX_SUBJECT_TOKENS + 2;
     if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= reach) {
       Span content = new Span(t.start(first), t.end(pf - 1));
       Span window = new Span(p.start(), close == end ? sentence.end() : t.end(close - 1));
@@ -460,6 +463,16 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Span cue = new Span(t.start(pf), t.end(r));
     Span window = new Span(t.start(a), t.end(pf - 1));
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.RELATIVE, cue, window));
+  }
+
+  /** Whether no punctuation mark stands between tokens {@code from} and {@code to}. */
+  private static boolean unbroken(QuoteText t, Span sentence, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (QuoteText.breaks(t.gapBefore(k, sentence.start()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A lower-case preposition: "a", "con", "del", "of". */
