@@ -158,6 +158,16 @@ public final class QuoteLexicon {
     return in("thing", key);
   }
 
+  /** "est", "viene", "was": the auxiliary of a passive right before a participle. */
+  public boolean passive(String key) {
+    return in("passive", key);
+  }
+
+  /** "s'", "si", "se": before a passive auxiliary, a pronominal verb ("s'est dit"). */
+  public boolean reflexive(String key) {
+    return in("reflexive", key);
+  }
+
   /** "Mr", "Mme", "Sr": a short word that starts a name. */
   public boolean honorific(String key) {
     return in("honorifics", key);

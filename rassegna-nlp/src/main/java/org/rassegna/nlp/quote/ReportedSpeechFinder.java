@@ -97,6 +97,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   private static Optional<QuoteCandidate> verbThenContent(
       QuoteText t, Span sentence, int first, int v, int end) {
     int cueStart = t.firstTokenFrom(Cues.verbSpan(t, v, sentence.start()).start());
+    if (passive(t, v, first)) {
+      // "le ministre est accusé de viol par deux femmes": the subject is the one spoken of.
+      return Optional.empty();
+    }
     if (cueStart > first && quoteMarkIn(t.gapBefore(cueStart, sentence.start()))) {
       // "“…”, añade el investigador, con lo que …": the verb belongs to the quote before it.
       return Optional.empty();
@@ -123,6 +127,13 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** A passive auxiliary right before the verb, not after a reflexive pronoun ("s'est dit"). */
+  private static boolean passive(QuoteText t, int v, int first) {
+    return v - 1 >= first
+        && t.lexicon.passive(t.key(v - 1))
+        && (v - 2 < first || !t.lexicon.reflexive(t.key(v - 2)));
   }
 
   /** "e assicura che", "and said": "and" then a reporting verb that opens content of its own. */

@@ -171,4 +171,13 @@ class QuoteSixthRoundRulesTest {
     assertThat(q.get(0).text())
         .isEqualTo("Les bombardements ont fait plus de mille morts dans la région");
   }
+
+  @Test
+  void a_passive_reporting_verb_reports_nothing_of_its_subject() {
+    String text =
+        "En 2017, le ministre du Budget est accusé de fraude fiscale par deux anciens associés.";
+    assertThat(quotes("fr", text)).isEmpty();
+    String pronominal = "Le ministre s'est dit convaincu que la réforme passera au Sénat en mai.";
+    assertThat(quotes("fr", pronominal)).hasSize(1);
+  }
 }
