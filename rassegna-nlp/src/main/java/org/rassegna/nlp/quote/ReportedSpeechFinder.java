@@ -203,9 +203,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         return k;
       }
       int w = k;
-      while (w < end
-          && w < k + 3
-          && (t.lexicon.auxiliary(t.key(w)) || t.lexicon.anaphor(t.key(w)))) {
+      while (w < end && w < k + 3 && beforeVerb(t, w, k)) {
         w++;
       }
       if (w < end && Cues.isVerb(t, w)) {
@@ -213,6 +211,19 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * Words between a comma and a verb that starts a report of its own: auxiliaries, the object
+   * pronoun, and "although they" ("…, although they cautioned …": a "but" word then a pronoun).
+   */
+  private static boolean beforeVerb(QuoteText t, int w, int comma) {
+    String k = t.key(w);
+    boolean contrast = w == comma && t.lexicon.but(k) && t.lexicon.pronoun(t.key(w + 1));
+    return t.lexicon.auxiliary(k)
+        || t.lexicon.anaphor(k)
+        || contrast
+        || w == comma + 1 && t.lexicon.but(t.key(comma)) && t.lexicon.pronoun(k);
   }
 
   private static boolean quoteMarkIn(String gap) {

@@ -61,6 +61,10 @@ final class SpeakerPhrase {
       }
       s--;
     }
+    if (e - s > 1 && t.lexicon.but(t.key(s))) {
+      // "…, although they cautioned": the subordinator opens the clause, the subject follows.
+      s++;
+    }
     if (e > s && t.lexicon.conjunction(t.key(e - 1))) {
       // "X ha affermato di … e assicura che …": the verb right after "and" shares the subject.
       return sentenceSubject(t, e - 1, window);

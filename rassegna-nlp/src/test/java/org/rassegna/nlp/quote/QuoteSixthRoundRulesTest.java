@@ -180,4 +180,16 @@ class QuoteSixthRoundRulesTest {
     String pronominal = "Le ministre s'est dit convaincu que la réforme passera au Sénat en mai.";
     assertThat(quotes("fr", pronominal)).hasSize(1);
   }
+
+  @Test
+  void a_contrast_clause_with_a_verb_of_its_own_is_a_second_report() {
+    String text =
+        "Officials at the ministry said on Monday that 900 citizens have asked to come home,"
+            + " although they cautioned some might have been signed up by relatives.";
+    List<Quote> q = quotes("en", text, List.of(entity(text, "ministry", EntityType.ORGANIZATION)));
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).text()).isEqualTo("900 citizens have asked to come home");
+    assertThat(q.get(1).text()).startsWith("some might have been");
+    assertThat(q.get(1).speaker()).isPresent();
+  }
 }
