@@ -79,6 +79,14 @@ final class SpeakerPhrase {
       return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
     }
     Found f = read(t, s, e);
+    if (f.kind() == Kind.NONE && ReportedSpeechFinder.agentAfter(t, s)) {
+      // "Il ministero della Salute di Gaza, gestito da Hamas, ha riferito": a participle and its
+      // agent set off by commas describe the subject before them.
+      Optional<Found> described = beforeComma(t, s, window);
+      if (described.isPresent()) {
+        return described.get();
+      }
+    }
     if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
       Optional<Found> apposed = apposition(t, s, window);
       // "Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica"
@@ -307,6 +315,24 @@ final class SpeakerPhrase {
       }
     }
     return Optional.empty();
+  }
+
+  /** The phrase that ends with a comma right before token {@code s}, back to the previous break. */
+  private static Optional<Found> beforeComma(QuoteText t, int s, Span window) {
+    if (s == 0
+        || t.start(s - 1) < window.start()
+        || !t.gapAfter(s - 1, window.end()).contains(",")) {
+      return Optional.empty();
+    }
+    int b = s - 1;
+    while (b > 0
+        && t.start(b - 1) >= window.start()
+        && s - b < MAX_TOKENS
+        && !QuoteText.breaks(t.gapAfter(b - 1, window.end()))) {
+      b--;
+    }
+    Found f = read(t, b, s);
+    return f.kind() == Kind.NONE ? Optional.empty() : Optional.of(f);
   }
 
   /**

@@ -192,4 +192,16 @@ class QuoteSixthRoundRulesTest {
     assertThat(q.get(1).text()).startsWith("some might have been");
     assertThat(q.get(1).speaker()).isPresent();
   }
+
+  @Test
+  void a_participle_and_its_agent_between_commas_describe_the_subject_before_them() {
+    String text =
+        "Il ministero della Salute di Gaza, gestito da Hamas, ha riferito che dodici persone sono"
+            + " morte nel raid.";
+    List<Quote> q =
+        quotes(
+            "it", text, List.of(entity(text, "ministero della Salute", EntityType.ORGANIZATION)));
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("ministero della Salute");
+  }
 }
