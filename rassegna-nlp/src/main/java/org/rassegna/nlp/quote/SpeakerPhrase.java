@@ -61,9 +61,17 @@ final class SpeakerPhrase {
       }
       s--;
     }
-    if (e - s > 1 && t.lexicon.but(t.key(s))) {
-      // "…, although they cautioned": the subordinator opens the clause, the subject follows.
-      s++;
+    int b = s;
+    while (b < e - 1 && t.lexicon.auxiliary(t.key(b))) {
+      b++;
+    }
+    if (e > b && t.lexicon.but(t.key(b))) {
+      // "…, although they cautioned": the subordinator opens the clause, the subject follows;
+      // "…, anche se ammette che": with none, the subject is the sentence's.
+      if (e - b == 1) {
+        return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
+      }
+      s = b + 1;
     }
     if (e > s && t.lexicon.conjunction(t.key(e - 1))) {
       // "X ha affermato di … e assicura che …": the verb right after "and" shares the subject.

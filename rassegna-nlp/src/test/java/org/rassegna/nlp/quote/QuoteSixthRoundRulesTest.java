@@ -204,4 +204,14 @@ class QuoteSixthRoundRulesTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("ministero della Salute");
   }
+
+  @Test
+  void a_subordinator_alone_before_the_verb_leaves_the_sentence_subject_as_speaker() {
+    String text =
+        "Marco Verdi non esclude un seguito del film, anche se ammette che \"sarà difficile"
+            + " trovare i fondi in tempo\".";
+    List<Quote> q = quotes("it", text, "Marco Verdi");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Marco Verdi");
+  }
 }
