@@ -35,7 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * conjunctions after which a verb shares the clause's subject, {@code [as]} the word of "as X said,
  * …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an attribution without a
  * verb after a quote), {@code [perfect-infinitive]} the auxiliary of a bare perfect infinitive that
- * opens reported content right after the verb ("negó haber …").
+ * opens reported content right after the verb ("negó haber …"), {@code [source-relative]} the
+ * relative of "X, secondo cui …", {@code [but]} contrast words that open a clause of their own,
+ * {@code [agent]} the preposition of a passive's agent, {@code [thing]} the word of "…, cosa che X
+ * ha detto", {@code [passive]} passive auxiliaries, {@code [reflexive]} the pronoun of a pronominal
+ * verb, {@code [clitics]} articles that are also object pronouns.
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -166,6 +170,11 @@ public final class QuoteLexicon {
   /** "s'", "si", "se": before a passive auxiliary, a pronominal verb ("s'est dit"). */
   public boolean reflexive(String key) {
     return in("reflexive", key);
+  }
+
+  /** "le", "lo", "la": an article that may also be an object pronoun before an infinitive. */
+  public boolean clitic(String key) {
+    return in("clitics", key);
   }
 
   /** "Mr", "Mme", "Sr": a short word that starts a name. */

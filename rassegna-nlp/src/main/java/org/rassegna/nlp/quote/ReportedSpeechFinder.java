@@ -111,8 +111,13 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (QuoteText.endsSentence(gap) || gap.indexOf(':') >= 0 || gap.indexOf(';') >= 0) {
         return Optional.empty();
       }
+      // "aveva riferito di un palestinese ucciso": the marker before an article opens a noun
+      // phrase, not an infinitive.
       boolean marker =
-          c == v + 1 && t.lexicon.infinitiveMarker(t.key(c)) && t.lexicon.takesInfinitive(t.key(v));
+          c == v + 1
+              && t.lexicon.infinitiveMarker(t.key(c))
+              && t.lexicon.takesInfinitive(t.key(v))
+              && !article(t, c + 1, end);
       if (t.lexicon.thing(t.key(c - 1)) && c - 1 > v) {
         // "avvertito l'ospedale …, cosa che …": a relative on the clause, not its content.
         return Optional.empty();
@@ -127,6 +132,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** An article that cannot be an object pronoun ("di un", not "de le faire"). */
+  private static boolean article(QuoteText t, int k, int end) {
+    return k < end && t.lexicon.determiner(t.key(k)) && !t.lexicon.clitic(t.key(k));
   }
 
   /** A passive auxiliary right before the verb, not after a reflexive pronoun ("s'est dit"). */

@@ -214,4 +214,12 @@ class QuoteSixthRoundRulesTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).speaker().orElseThrow().name()).isEqualTo("Marco Verdi");
   }
+
+  @Test
+  void an_infinitive_marker_before_an_article_opens_no_report() {
+    String text =
+        "In precedenza la Wafa aveva riferito di un ragazzo ferito dalla polizia a Jenin.";
+    assertThat(quotes("it", text, List.of(entity(text, "Wafa", EntityType.ORGANIZATION))))
+        .isEmpty();
+  }
 }
