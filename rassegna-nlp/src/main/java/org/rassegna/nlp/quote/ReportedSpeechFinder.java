@@ -30,6 +30,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   private static final int ZERO_THAT_REACH = 5;
   private static final int SHORT_SOURCE_TOKENS = 3;
   private static final int MAX_CLOSING_SOURCE_TOKENS = 12;
+  private static final int MAX_BUT_REACH = 40;
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
@@ -289,7 +290,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
    * governs the clause it follows, the one a comma and "but" open; the token that starts it.
    */
   private static int lastButClause(QuoteText t, Span sentence, int first, int c) {
-    for (int k = c - MIN_CONTENT_TOKENS - 1; k > first; k--) {
+    // Bounded, so that a sentence of many "as" asides still costs linear time.
+    for (int k = c - MIN_CONTENT_TOKENS - 1; k > first && k > c - MAX_BUT_REACH; k--) {
       if (t.lexicon.but(t.key(k)) && t.gapBefore(k, sentence.start()).indexOf(',') >= 0) {
         return k + 1;
       }
