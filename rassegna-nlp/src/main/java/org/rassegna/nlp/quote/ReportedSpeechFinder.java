@@ -260,6 +260,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
           return Optional.empty();
         }
         int from = t.lexicon.asWord(t.key(c)) ? lastButClause(t, sentence, first, c) : first;
+        from = afterPreamble(t, sentence, from, c);
         Span content = new Span(t.start(from), t.end(c - 1));
         Span window = new Span(t.start(c), sentence.end());
         Span cue = Cues.verbSpan(t, v, t.start(c));
@@ -283,6 +284,26 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   /** Whether the agent preposition of a passive ("par", "da", "by") follows token {@code v}. */
   static boolean agentAfter(QuoteText t, int v) {
     return v + 1 < t.size() && t.lexicon.agent(t.key(v + 1));
+  }
+
+  /**
+   * "En plus de rassasier …, «les fibres nourrissent …», précise X": a sentence opening with a
+   * preposition has an adverbial before the comma, and the words in marks after it are the quote
+   * unless a preposition opens them; the token that opens them, or {@code from}.
+   */
+  private static int afterPreamble(QuoteText t, Span sentence, int from, int c) {
+    if (!t.lexicon.stop(t.key(from))) {
+      return from;
+    }
+    for (int k = from + 1; k < c - MIN_CONTENT_TOKENS && k < from + MAX_BUT_REACH; k++) {
+      String gap = t.gapBefore(k, sentence.start());
+      if (gap.indexOf(',') >= 0 && quoteMarkIn(gap)) {
+        // "…, « avec un risque majeur … », avertit X": marks opening on a preposition go on with
+        // the clause before them.
+        return t.lexicon.stop(t.key(k)) ? from : k;
+      }
+    }
+    return from;
   }
 
   /**

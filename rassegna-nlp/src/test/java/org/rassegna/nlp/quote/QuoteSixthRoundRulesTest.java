@@ -222,4 +222,14 @@ class QuoteSixthRoundRulesTest {
     assertThat(quotes("it", text, List.of(entity(text, "Wafa", EntityType.ORGANIZATION))))
         .isEmpty();
   }
+
+  @Test
+  void an_adverbial_preamble_before_marks_is_not_part_of_the_quote() {
+    String text =
+        "En plus de nourrir et de protéger, «les légumes secs apportent beaucoup de fer»,"
+            + " précise la nutritionniste.";
+    List<Quote> q = quotes("fr", text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("les légumes secs apportent beaucoup de fer");
+  }
 }
