@@ -230,7 +230,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
    */
   private static boolean beforeVerb(QuoteText t, int w, int comma) {
     String k = t.key(w);
-    boolean contrast = w == comma && t.lexicon.but(k) && t.lexicon.pronoun(t.key(w + 1));
+    boolean contrast =
+        w == comma && w + 1 < t.size() && t.lexicon.but(k) && t.lexicon.pronoun(t.key(w + 1));
     return t.lexicon.auxiliary(k)
         || t.lexicon.anaphor(k)
         || contrast

@@ -194,6 +194,12 @@ class QuoteSixthRoundRulesTest {
   }
 
   @Test
+  void a_contrast_word_ending_the_text_is_read_safely() {
+    String text = "Officials said that the new plan will certainly work, although";
+    assertThat(quotes("en", text)).hasSize(1);
+  }
+
+  @Test
   void a_participle_and_its_agent_between_commas_describe_the_subject_before_them() {
     String text =
         "Il ministero della Salute di Gaza, gestito da Hamas, ha riferito che dodici persone sono"
