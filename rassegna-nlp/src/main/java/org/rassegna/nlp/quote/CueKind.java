@@ -6,6 +6,11 @@ public enum CueKind {
   VERB,
   /** An "according to" phrase; the speaker follows it. */
   ACCORDING,
+  /**
+   * "X, secondo cui …", "X, selon lequel …": a relative "according to"; the speaker is the name it
+   * hangs on, in the clause before.
+   */
+  RELATIVE,
   /** A colon before the quote; the speaker is named in the clause before it. */
   COLON,
   /** Nothing in reach: the quote may continue the previous speaker's words. */

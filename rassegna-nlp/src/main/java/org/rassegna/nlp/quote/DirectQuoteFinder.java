@@ -27,6 +27,9 @@ public final class DirectQuoteFinder implements QuoteFinder {
   private static final int VERB_TO_QUOTE = 4;
   private static final int ACCORDING_TO_QUOTE = 6;
 
+  /** Words back from the marks to the verb whose object they describe. */
+  private static final int APPOSED_REACH = 16;
+
   private static final String MARKS_AND_SPACE = "[\"“”«»„‘’\\s]";
 
   @Override
@@ -42,7 +45,7 @@ public final class DirectQuoteFinder implements QuoteFinder {
       int prevEnd = k > 0 ? quotes.get(k - 1).end() : 0;
       int nextStart = k + 1 < quotes.size() ? quotes.get(k + 1).start() : input.text().length();
       Span before = before(input.text(), q.start(), prevEnd);
-      Span after = after(input.text(), q.end(), nextStart);
+      Span after = after(t, q.end(), nextStart);
       QuoteCandidate c = candidate(t, q, before, after);
       if (c.kind() == CueKind.NONE) {
         c = thusAfter(t, q, nextStart).orElse(c);
@@ -100,7 +103,27 @@ public final class DirectQuoteFinder implements QuoteFinder {
     if (colon >= 0 && onlyFunctionWords(t, lead.substring(colon + 1))) {
       return new QuoteCandidate(one, true, CueKind.COLON, new Span(q.start(), q.start()), before);
     }
+    v = apposedToObject(t, q, before, after);
+    if (v >= 0) {
+      return new QuoteCandidate(
+          one, true, CueKind.VERB, Cues.verbSpan(t, v, before.start()), before);
+    }
     return new QuoteCandidate(one, true, CueKind.NONE, new Span(q.start(), q.start()), before);
+  }
+
+  /**
+   * "Fabrice Nicolino dénonce l'usage des pesticides, « cette industrie qui assassine … »": marks
+   * after the comma that closes a clause with a reporting verb, and closing its sentence, give the
+   * verb's subject's words on its object. The verb's index, or -1.
+   */
+  private static int apposedToObject(QuoteText t, Span q, Span before, Span after) {
+    String lead = t.text.substring(before.start(), before.end()).replaceAll(MARKS_AND_SPACE, "");
+    String tail = t.text.substring(after.start(), after.end()).replaceAll(MARKS_AND_SPACE, "");
+    if (!lead.endsWith(",") || !(tail.isEmpty() || tail.startsWith("."))) {
+      return -1;
+    }
+    int v = Cues.lastVerb(t, before.start(), before.end(), APPOSED_REACH);
+    return v >= 0 && !Cues.gerund(t.key(v)) ? v : -1;
   }
 
   /**
@@ -121,7 +144,7 @@ public final class DirectQuoteFinder implements QuoteFinder {
     if (!newSentence || !t.lexicon.thusWord(t.key(k)) || !speakerNext) {
       return Optional.empty();
     }
-    Span sentence = after(t.text, t.end(k), nextStart);
+    Span sentence = after(t, t.end(k), nextStart);
     Span window = new Span(t.start(k), sentence.end());
     Span cue = new Span(t.start(k), t.end(k));
     return Optional.of(new QuoteCandidate(List.of(q), true, CueKind.VERB, cue, window));
@@ -305,22 +328,33 @@ public final class DirectQuoteFinder implements QuoteFinder {
     return new Span(Math.max(from, Math.min(s, quoteStart)), quoteStart);
   }
 
-  /** "M. Caldwell", "J. Smith": a full stop after one or two letters starting with a capital. */
-  private static boolean afterInitial(String text, int dot) {
+  /**
+   * "M. Caldwell", "J. Smith", "Sen. Dianne Feinstein": a full stop after one or two letters
+   * starting with a capital, or after a capitalised title of the language's honorifics.
+   */
+  private static boolean afterInitial(QuoteText t, int dot) {
+    String text = t.text;
     int w = dot;
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
-    return dot - w >= 1 && dot - w <= 2 && Character.isUpperCase(text.charAt(w));
+    if (dot == w || !Character.isUpperCase(text.charAt(w))) {
+      return false;
+    }
+    return dot - w <= 2 || t.lexicon.honorific(QuoteLexicon.key(text.substring(w, dot)));
   }
 
-  /** The clause after a quote: to the next sentence end, line break or quote. */
-  private static Span after(String text, int quoteEnd, int ceiling) {
+  /**
+   * The clause after a quote: to the next sentence end, line break or quote; a title's full stop
+   * ("said California Sen. Dianne Feinstein") does not end it.
+   */
+  private static Span after(QuoteText t, int quoteEnd, int ceiling) {
+    String text = t.text;
     int to = Math.min(ceiling, quoteEnd + WINDOW_CHARS);
     int e = Math.min(quoteEnd + 1, to);
     while (e < to) {
       char c = text.charAt(e);
-      if (c == '\n' || c == '!' || c == '?' || c == '.' && !afterInitial(text, e)) {
+      if (c == '\n' || c == '!' || c == '?' || c == '.' && !afterInitial(t, e)) {
         break;
       }
       e++;

@@ -210,7 +210,7 @@ public final class QuoteExtractor {
       sb.append(sb.length() > 0 ? " " : "").append(text, p.start(), p.end());
     }
     Optional<String> verb =
-        c.kind() == CueKind.VERB || c.kind() == CueKind.ACCORDING
+        c.kind() == CueKind.VERB || c.kind() == CueKind.ACCORDING || c.kind() == CueKind.RELATIVE
             ? Optional.of(text.substring(c.cue().start(), c.cue().end()))
             : Optional.empty();
     return new Quote(c.start(), c.end(), c.parts(), sb.toString(), c.direct(), speaker, verb);

@@ -26,15 +26,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * pronouns, {@code [first-person]} the writer's pronouns, {@code [speakers]} nouns that head a
  * speaker description, {@code [aux]} auxiliaries and adverbs that sit between a subject and its
  * verb, {@code [stop]} words that end a speaker name after the verb, {@code [anaphor]} the object
- * pronoun of "Lo ha detto X", {@code [determiners]}, {@code [zero-that]} verbs whose reported
- * content may follow without a complementiser, {@code [finite]} auxiliaries that show such content
- * is a clause, {@code [evidence]} nouns between "according to" and its source ("data"), {@code
- * [source-of]} the preposition after them ("from"), {@code [titled]} words after which a quote is a
- * title, {@code [relative]} relative pronouns, {@code [honorifics]} short words that start a name,
- * {@code [and]} conjunctions after which a verb shares the clause's subject, {@code [as]} the word
- * of "as X said, …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an
- * attribution without a verb after a quote), {@code [perfect-infinitive]} the auxiliary of a bare
- * perfect infinitive that opens reported content right after the verb ("negó haber …").
+ * pronoun of "Lo ha detto X", {@code [relay]} verbs that report only in that shape ("Lo riporta
+ * X"), {@code [determiners]}, {@code [zero-that]} verbs whose reported content may follow without a
+ * complementiser, {@code [finite]} auxiliaries that show such content is a clause, {@code
+ * [evidence]} nouns between "according to" and its source ("data"), {@code [source-of]} the
+ * preposition after them ("from"), {@code [titled]} words after which a quote is a title, {@code
+ * [relative]} relative pronouns, {@code [honorifics]} short words that start a name, {@code [and]}
+ * conjunctions after which a verb shares the clause's subject, {@code [as]} the word of "as X said,
+ * …"), {@code [thus]} the word of "«…». Così il ministro X." that opens an attribution without a
+ * verb after a quote), {@code [perfect-infinitive]} the auxiliary of a bare perfect infinitive that
+ * opens reported content right after the verb ("negó haber …"), {@code [source-relative]} the
+ * relative of "X, secondo cui …", {@code [but]} contrast words that open a clause of their own,
+ * {@code [agent]} the preposition of a passive's agent, {@code [thing]} the word of "…, cosa che X
+ * ha detto", {@code [passive]} passive auxiliaries, {@code [reflexive]} the pronoun of a pronominal
+ * verb, {@code [clitics]} articles that are also object pronouns.
  *
  * <p>All words are keys: lower case, typographic apostrophes made plain. Languages without files
  * use the English lists. Immutable; one instance per language is cached.
@@ -128,6 +133,50 @@ public final class QuoteLexicon {
     return in("relative", key);
   }
 
+  /**
+   * "cui", "lequel", "cual": the relative after "according to" that makes the name before it the
+   * source ("Al Jazeera, secondo cui …").
+   */
+  public boolean sourceRelative(String key) {
+    return in("source-relative", key);
+  }
+
+  /**
+   * "mais", "ma", "but": after a comma, it opens the clause that a following "comme l'explique X"
+   * governs.
+   */
+  public boolean but(String key) {
+    return in("but", key);
+  }
+
+  /** "par", "da", "by": after a participle, the agent of a passive ("cité par le journal"). */
+  public boolean agent(String key) {
+    return in("agent", key);
+  }
+
+  /**
+   * "cosa", "ce", "lo": before a complementiser after a comma, "…, cosa che l'ONU aveva fatto
+   * sapere" points back to the clause before.
+   */
+  public boolean thing(String key) {
+    return in("thing", key);
+  }
+
+  /** "est", "viene", "was": the auxiliary of a passive right before a participle. */
+  public boolean passive(String key) {
+    return in("passive", key);
+  }
+
+  /** "s'", "si", "se": before a passive auxiliary, a pronominal verb ("s'est dit"). */
+  public boolean reflexive(String key) {
+    return in("reflexive", key);
+  }
+
+  /** "le", "lo", "la": an article that may also be an object pronoun before an infinitive. */
+  public boolean clitic(String key) {
+    return in("clitics", key);
+  }
+
   /** "Mr", "Mme", "Sr": a short word that starts a name. */
   public boolean honorific(String key) {
     return in("honorifics", key);
@@ -172,6 +221,14 @@ public final class QuoteLexicon {
 
   public boolean stop(String key) {
     return in("stop", key);
+  }
+
+  /**
+   * "riporta" of "Lo riporta l'agenzia": a verb that reports only in that shape; elsewhere it has
+   * other senses ("ha riportato ferite", "una nota riportata dai media").
+   */
+  public boolean relay(String key) {
+    return in("relay", key);
   }
 
   public boolean anaphor(String key) {

@@ -29,6 +29,8 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   private static final int MIN_CONTENT_TOKENS = 3;
   private static final int ZERO_THAT_REACH = 5;
   private static final int SHORT_SOURCE_TOKENS = 3;
+  private static final int MAX_CLOSING_SOURCE_TOKENS = 12;
+  private static final int MAX_BUT_REACH = 40;
 
   @Override
   public List<QuoteCandidate> find(QuoteInput input) {
@@ -54,6 +56,9 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     according.ifPresent(out::add);
     for (int v = first; v < end; v++) {
       if (!Cues.isVerb(t, v)) {
+        if (t.lexicon.relay(t.key(v))) {
+          anaphoric(t, sentence, previous, first, v).ifPresent(out::add);
+        }
         continue;
       }
       Optional<QuoteCandidate> c = AsClause.find(t, sentence, first, v, end);
@@ -65,6 +70,11 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (c.isPresent()) {
         out.add(c.get());
         break;
+      }
+      c = thingThat(t, sentence, first, v);
+      if (c.isPresent()) {
+        out.add(c.get());
+        continue;
       }
       c = anaphoric(t, sentence, previous, first, v);
       if (c.isPresent()) {
@@ -88,6 +98,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
   private static Optional<QuoteCandidate> verbThenContent(
       QuoteText t, Span sentence, int first, int v, int end) {
     int cueStart = t.firstTokenFrom(Cues.verbSpan(t, v, sentence.start()).start());
+    if (passive(t, v, first)) {
+      // "le ministre est accusé de viol par deux femmes": the subject is the one spoken of.
+      return Optional.empty();
+    }
     if (cueStart > first && quoteMarkIn(t.gapBefore(cueStart, sentence.start()))) {
       // "“…”, añade el investigador, con lo que …": the verb belongs to the quote before it.
       return Optional.empty();
@@ -98,8 +112,17 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (QuoteText.endsSentence(gap) || gap.indexOf(':') >= 0 || gap.indexOf(';') >= 0) {
         return Optional.empty();
       }
+      // "aveva riferito di un palestinese ucciso": the marker before an article opens a noun
+      // phrase, not an infinitive.
       boolean marker =
-          c == v + 1 && t.lexicon.infinitiveMarker(t.key(c)) && t.lexicon.takesInfinitive(t.key(v));
+          c == v + 1
+              && t.lexicon.infinitiveMarker(t.key(c))
+              && t.lexicon.takesInfinitive(t.key(v))
+              && !article(t, c + 1, end);
+      if (t.lexicon.thing(t.key(c - 1)) && c - 1 > v) {
+        // "avvertito l'ospedale …, cosa che …": a relative on the clause, not its content.
+        return Optional.empty();
+      }
       if (marker || t.lexicon.complementiser(t.key(c))) {
         return content(t, sentence, c + 1, end, first, v);
       }
@@ -110,6 +133,18 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** An article that cannot be an object pronoun ("di un", not "de le faire"). */
+  private static boolean article(QuoteText t, int k, int end) {
+    return k < end && t.lexicon.determiner(t.key(k)) && !t.lexicon.clitic(t.key(k));
+  }
+
+  /** A passive auxiliary right before the verb, not after a reflexive pronoun ("s'est dit"). */
+  private static boolean passive(QuoteText t, int v, int first) {
+    return v - 1 >= first
+        && t.lexicon.passive(t.key(v - 1))
+        && (v - 2 < first || !t.lexicon.reflexive(t.key(v - 2)));
   }
 
   /** "e assicura che", "and said": "and" then a reporting verb that opens content of its own. */
@@ -179,9 +214,7 @@ public final class ReportedSpeechFinder implements QuoteFinder {
         return k;
       }
       int w = k;
-      while (w < end
-          && w < k + 3
-          && (t.lexicon.auxiliary(t.key(w)) || t.lexicon.anaphor(t.key(w)))) {
+      while (w < end && w < k + 3 && beforeVerb(t, w, k)) {
         w++;
       }
       if (w < end && Cues.isVerb(t, w)) {
@@ -189,6 +222,20 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * Words between a comma and a verb that starts a report of its own: auxiliaries, the object
+   * pronoun, and "although they" ("…, although they cautioned …": a "but" word then a pronoun).
+   */
+  private static boolean beforeVerb(QuoteText t, int w, int comma) {
+    String k = t.key(w);
+    boolean contrast =
+        w == comma && w + 1 < t.size() && t.lexicon.but(k) && t.lexicon.pronoun(t.key(w + 1));
+    return t.lexicon.auxiliary(k)
+        || t.lexicon.anaphor(k)
+        || contrast
+        || w == comma + 1 && t.lexicon.but(t.key(comma)) && t.lexicon.pronoun(k);
   }
 
   private static boolean quoteMarkIn(String gap) {
@@ -210,10 +257,12 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     for (int c = v; c > first && c > v - MAX_SUBJECT_TOKENS; c--) {
       String gap = t.gapBefore(c, sentence.start());
       if (gap.indexOf(',') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('–') >= 0) {
-        if (c - first < MIN_CONTENT_TOKENS + 1) {
+        if (c - first < MIN_CONTENT_TOKENS + 1 || reducedPassive(t, v, c)) {
           return Optional.empty();
         }
-        Span content = new Span(t.start(first), t.end(c - 1));
+        int from = t.lexicon.asWord(t.key(c)) ? lastButClause(t, sentence, first, c) : first;
+        from = afterPreamble(t, sentence, from, c);
+        Span content = new Span(t.start(from), t.end(c - 1));
         Span window = new Span(t.start(c), sentence.end());
         Span cue = Cues.verbSpan(t, v, t.start(c));
         return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
@@ -223,6 +272,53 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "…, cité par le Wall Street Journal": a participle right after the comma, followed by the agent
+   * of a passive, says who relayed the words, not who said them.
+   */
+  private static boolean reducedPassive(QuoteText t, int v, int c) {
+    return v == c && agentAfter(t, v);
+  }
+
+  /** Whether the agent preposition of a passive ("par", "da", "by") follows token {@code v}. */
+  static boolean agentAfter(QuoteText t, int v) {
+    return v + 1 < t.size() && t.lexicon.agent(t.key(v + 1));
+  }
+
+  /**
+   * "En plus de rassasier …, «les fibres nourrissent …», précise X": a sentence opening with a
+   * preposition has an adverbial before the comma, and the words in marks after it are the quote
+   * unless a preposition opens them; the token that opens them, or {@code from}.
+   */
+  private static int afterPreamble(QuoteText t, Span sentence, int from, int c) {
+    if (!t.lexicon.stop(t.key(from))) {
+      return from;
+    }
+    for (int k = from + 1; k < c - MIN_CONTENT_TOKENS && k < from + MAX_BUT_REACH; k++) {
+      String gap = t.gapBefore(k, sentence.start());
+      if (gap.indexOf(',') >= 0 && quoteMarkIn(gap)) {
+        // "…, « avec un risque majeur … », avertit X": marks opening on a preposition go on with
+        // the clause before them.
+        return t.lexicon.stop(t.key(k)) ? from : k;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * "Tsahal tente …, mais cela se révèle très complexe, comme l'explique X": an "as" attribution
+   * governs the clause it follows, the one a comma and "but" open; the token that starts it.
+   */
+  private static int lastButClause(QuoteText t, Span sentence, int first, int c) {
+    // Bounded, so that a sentence of many "as" asides still costs linear time.
+    for (int k = c - MIN_CONTENT_TOKENS - 1; k > first && k > c - MAX_BUT_REACH; k--) {
+      if (t.lexicon.but(t.key(k)) && t.gapBefore(k, sentence.start()).indexOf(',') >= 0) {
+        return k + 1;
+      }
+    }
+    return first;
   }
 
   /**
@@ -267,7 +363,9 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       Span window = new Span(t.start(a), sentence.end());
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
     }
-    if (previous.isEmpty()) {
+    if (previous.isEmpty() || attribution(t, previous.get())) {
+      // "Lo ha detto Peskov. Lo riporta Ria Novosti.": the agency relays Peskov's words; the
+      // sentence before is an attribution, not speech.
       return Optional.empty();
     }
     String between = t.text.substring(previous.get().end(), sentence.start());
@@ -277,6 +375,49 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Span content = previous.get();
     Span window = new Span(sentence.start(), sentence.end());
     return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+  }
+
+  /**
+   * "Le autorità avevano avvertito l'ospedale di evacuare, cosa che l'ONU aveva fatto sapere", "…,
+   * ce que le ministère a confirmé": the "thing" word and a complementiser after a comma, then a
+   * short subject and the verb, report the clause before the comma; the subject is the speaker.
+   */
+  private static Optional<QuoteCandidate> thingThat(QuoteText t, Span sentence, int first, int v) {
+    int s = t.firstTokenFrom(Cues.verbSpan(t, v, sentence.start()).start());
+    for (int k = s - 1; k > first && k >= s - MAX_SUBJECT_TOKENS; k--) {
+      boolean opens =
+          t.lexicon.complementiser(t.key(k))
+              && t.lexicon.thing(t.key(k - 1))
+              && t.gapBefore(k - 1, sentence.start()).indexOf(',') >= 0;
+      if (opens && k - 1 - first >= MIN_CONTENT_TOKENS) {
+        Span content = new Span(t.start(first), t.end(k - 2));
+        Span window = new Span(t.start(k + 1), t.end(v));
+        Span cue = Cues.verbSpan(t, v, t.start(k + 1));
+        return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.VERB, cue, window));
+      }
+      if (QuoteText.breaks(t.gapBefore(k, sentence.start()))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a sentence is an attribution of the one before it: it opens with the object pronoun of
+   * "Lo ha detto X", then at most three auxiliaries, then a saying verb.
+   */
+  static boolean attribution(QuoteText t, Span sentence) {
+    int a = t.firstTokenFrom(sentence.start());
+    if (a >= t.size() || t.end(a) > sentence.end() || !t.lexicon.anaphor(t.key(a))) {
+      return false;
+    }
+    int v = a + 1;
+    while (v < t.size() && v < a + 4 && t.lexicon.auxiliary(t.key(v))) {
+      v++;
+    }
+    return v < t.size()
+        && t.end(v) <= sentence.end()
+        && (Cues.isVerb(t, v) || t.lexicon.relay(t.key(v)));
   }
 
   /**
@@ -305,6 +446,10 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     Span p = phrase.get();
     int pf = t.firstTokenFrom(p.start());
     int pl = t.tokensBefore(p.end());
+    Optional<QuoteCandidate> relative = relativeSource(t, sentence, first, pf, pl, end);
+    if (relative.isPresent()) {
+      return relative;
+    }
     if (pf == first) {
       for (int c = pl; c < end && c < pl + MAX_SUBJECT_TOKENS + 2; c++) {
         if (sourceEnds(t, sentence, pl, c) && end - c >= MIN_CONTENT_TOKENS) {
@@ -323,12 +468,73 @@ public final class ReportedSpeechFinder implements QuoteFinder {
     // "Une hypothèse … selon X : la population …": a colon closes the source like a full stop.
     int close = colonAfter(t, sentence, pl, end);
     boolean closing = afterComma || close - pl <= SHORT_SOURCE_TOKENS && named(t, pl, close);
-    if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= MAX_SUBJECT_TOKENS + 2) {
+    // "…, selon le décompte du ministère de la Santé du Hamas.": a source closing the sentence
+    // after a comma may run through a chain of complements.
+    int reach =
+        afterComma && close == end && unbroken(t, sentence, pl, end)
+            ? MAX_CLOSING_SOURCE_TOKENS
+            : MAX_SUBJECT_TOKENS + 2;
+    if (closing && pf - first >= MIN_CONTENT_TOKENS && close - pl <= reach) {
       Span content = new Span(t.start(first), t.end(pf - 1));
       Span window = new Span(p.start(), close == end ? sentence.end() : t.end(close - 1));
       return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.ACCORDING, p, window));
     }
     return afterComma ? between(t, sentence, first, pf, pl, end) : Optional.empty();
+  }
+
+  /**
+   * "Lo riporta Al Jazeera, secondo cui il servizio … ha trovato …", "le parquet, selon lequel …":
+   * the relative makes the clause before the phrase hold the source and the words after it the
+   * content. The source is looked for in that clause ({@link CueKind#RELATIVE}); "l'idée selon
+   * laquelle …" names nobody and gives no speaker.
+   */
+  private static Optional<QuoteCandidate> relativeSource(
+      QuoteText t, Span sentence, int first, int pf, int pl, int end) {
+    int r = pl;
+    if (r < end && t.lexicon.determiner(t.key(r))) {
+      r++;
+    }
+    if (pf == first || r >= end || !t.lexicon.sourceRelative(t.key(r))) {
+      return Optional.empty();
+    }
+    int from = r + 1;
+    int stop = clauseEnd(t, sentence, from, end);
+    if (stop - from < MIN_CONTENT_TOKENS) {
+      return Optional.empty();
+    }
+    int a = pf;
+    boolean crossed = false;
+    while (a > first && a > pf - MAX_SUBJECT_TOKENS - 2) {
+      String gap = t.gapBefore(a, sentence.start());
+      if (QuoteText.breaks(gap)) {
+        // The comma right before the phrase closes the source's clause; another one opens it.
+        if (crossed || a != pf) {
+          break;
+        }
+        crossed = true;
+      }
+      a--;
+    }
+    Span content = new Span(t.start(from), t.end(stop - 1));
+    Span cue = new Span(t.start(pf), t.end(r));
+    Span window = new Span(t.start(a), t.end(pf - 1));
+    return Optional.of(new QuoteCandidate(List.of(content), false, CueKind.RELATIVE, cue, window));
+  }
+
+  /** Whether no punctuation mark stands between tokens {@code from} and {@code to}. */
+  private static boolean unbroken(QuoteText t, Span sentence, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (QuoteText.breaks(t.gapBefore(k, sentence.start()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A lower-case preposition: "a", "con", "del", "of". */
+  private static boolean preposition(QuoteText t, int k) {
+    return Character.isLowerCase(t.text.charAt(t.start(k)))
+        && (t.lexicon.stop(t.key(k)) || t.lexicon.sourceOf(t.key(k)));
   }
 
   /** The first token after {@code pl} with a colon before it, or {@code end}. */
@@ -381,12 +587,22 @@ public final class ReportedSpeechFinder implements QuoteFinder {
       if (QuoteText.breaks(t.gapBefore(c, sentence.start()))) {
         if (t.gapBefore(c, sentence.start()).strip().equals(",") && end - c >= 2) {
           // A short subject before the phrase belongs to the content; a long stretch is a clause of
-          // its own ("… e, secondo i genitori, non si sarebbero …").
+          // its own ("… e, secondo i genitori, non si sarebbero …"), the content only when no
+          // "and" opens the phrase's own clause.
           Span after = new Span(t.start(c), t.end(end - 1));
-          List<Span> parts =
-              pf - first <= MAX_SUBJECT_TOKENS + 2
-                  ? List.of(new Span(t.start(first), t.end(pf - 1)), after)
-                  : List.of(after);
+          Span before = new Span(t.start(first), t.end(pf - 1));
+          List<Span> parts;
+          if (pf - first <= MAX_SUBJECT_TOKENS + 2 || preposition(t, c)) {
+            // "… una piccola parte, secondo gli studiosi, del complesso …": a preposition after
+            // the phrase goes on with the clause it interrupts.
+            parts = List.of(before, after);
+          } else if (t.lexicon.conjunction(t.key(pf - 1))) {
+            parts = List.of(after);
+          } else {
+            // "… ha dado luz verde al acuerdo, según han avanzado fuentes, si bien …": a clause
+            // closed by the phrase is what the source said; what follows is the writer's.
+            parts = List.of(before);
+          }
           Span p = new Span(t.start(pf), t.end(pl - 1));
           Span window = new Span(p.start(), t.end(c - 1));
           return Optional.of(new QuoteCandidate(parts, false, CueKind.ACCORDING, p, window));

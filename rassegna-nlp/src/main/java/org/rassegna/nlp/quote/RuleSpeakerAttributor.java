@@ -61,7 +61,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             // nobody leave the subject to the inverted phrase after it.
             SpeakerPhrase.Found inverted = SpeakerPhrase.after(t, verb, c.window());
             if (f.span().length() == 0
-                || inverted.kind() != SpeakerPhrase.Kind.NONE && opener(t, f.span(), c.window())) {
+                || inverted.kind() != SpeakerPhrase.Kind.NONE
+                    && opener(t, f.span(), c.window(), verb)) {
               f = inverted;
             }
           }
@@ -80,6 +81,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         }
         return resolve(t, source, c, last, lastEnd);
       case COLON:
+      case RELATIVE:
         return lastActor(t, c.window());
       default:
         return continues(t, c, lastEnd) ? last : Optional.empty();
@@ -88,14 +90,15 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
   /**
    * One word opening the clause before a verb, with no name in it ("Ma", "Pero", "Thus"): a
-   * connective, not a subject. Not the "as" word: "…, come ipotizzato da alcune speculazioni"
-   * compares, and reports nobody's words.
+   * connective, not a subject. So is the "as" word of "comme l'explique X", unless a passive's
+   * agent follows the verb: "…, come ipotizzato da alcune speculazioni" compares, and reports
+   * nobody's words.
    */
-  private static boolean opener(QuoteText t, Span phrase, Span window) {
+  private static boolean opener(QuoteText t, Span phrase, Span window, int verb) {
     int k = t.firstTokenFrom(phrase.start());
     return k == t.firstTokenFrom(window.start())
         && t.tokensBefore(phrase.end()) - k == 1
-        && !t.lexicon.asWord(t.key(k))
+        && (!t.lexicon.asWord(t.key(k)) || !ReportedSpeechFinder.agentAfter(t, verb))
         && t.mentionsIn(phrase.start(), phrase.end()).isEmpty();
   }
 
@@ -259,8 +262,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
   /**
    * A person other than the last speaker named in a sentence that starts after the last quote ends:
    * the text has moved on to them. A name in the last quote's own sentence ("…", said X, referring
-   * to Y) does not count, nor does one when the cue's sentence opens with a subject pronoun ("He
-   * urged Mr. Trump to act, saying …"): the pronoun keeps the last speaker.
+   * to Y) does not count, nor does one in a sentence that only attributes ("Lo riporta Ria
+   * Novosti": the agency relays, the text has not moved on), nor does one when the cue's sentence
+   * opens with a subject pronoun ("He urged Mr. Trump to act, saying …"): the pronoun keeps the
+   * last speaker.
    */
   private static boolean newPersonSince(QuoteText t, Speaker last, int lastEnd, int cueStart) {
     int opening = t.firstTokenFrom(t.sentenceAt(cueStart).start());
@@ -270,7 +275,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     int from = t.sentenceAt(lastEnd).end();
     for (QuoteText.Mention m : t.mentionsIn(from, cueStart)) {
       boolean sameId = m.entity().id().isPresent() && m.entity().id().equals(last.entityId());
-      if (person(m) && !sameId && !last.name().equals(m.entity().name())) {
+      boolean relay = ReportedSpeechFinder.attribution(t, t.sentenceAt(m.start()));
+      if (person(m) && !sameId && !relay && !last.name().equals(m.entity().name())) {
         return true;
       }
     }

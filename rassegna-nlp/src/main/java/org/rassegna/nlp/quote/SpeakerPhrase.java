@@ -48,6 +48,10 @@ final class SpeakerPhrase {
     boolean crossed = false;
     while (s > 0 && t.start(s - 1) >= window.start() && e - s < MAX_TOKENS) {
       String gap = t.gapAfter(s - 1, window.end());
+      if (fullStop(gap)) {
+        // "… aveva fatto sapere. i funzionari hanno detto": a sentence the splitter missed.
+        break;
+      }
       if (QuoteText.breaks(gap)) {
         // "Yuti Karaev, ha prometido": a subject may end with the comma of its apposition.
         if (s != e || crossed || !gap.strip().equals(",")) {
@@ -56,6 +60,18 @@ final class SpeakerPhrase {
         crossed = true;
       }
       s--;
+    }
+    int b = s;
+    while (b < e - 1 && t.lexicon.auxiliary(t.key(b))) {
+      b++;
+    }
+    if (e > b && t.lexicon.but(t.key(b))) {
+      // "…, although they cautioned": the subordinator opens the clause, the subject follows;
+      // "…, anche se ammette che": with none, the subject is the sentence's.
+      if (e - b == 1) {
+        return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
+      }
+      s = b + 1;
     }
     if (e > s && t.lexicon.conjunction(t.key(e - 1))) {
       // "X ha affermato di … e assicura che …": the verb right after "and" shares the subject.
@@ -71,6 +87,14 @@ final class SpeakerPhrase {
       return new Found(Kind.NONE, new Span(0, 0), Optional.empty());
     }
     Found f = read(t, s, e);
+    if (f.kind() == Kind.NONE && ReportedSpeechFinder.agentAfter(t, s)) {
+      // "Il ministero della Salute di Gaza, gestito da Hamas, ha riferito": a participle and its
+      // agent set off by commas describe the subject before them.
+      Optional<Found> described = beforeComma(t, s, window);
+      if (described.isPresent()) {
+        return described.get();
+      }
+    }
     if (f.kind() != Kind.ENTITY || f.mention().get().entity().type() != EntityType.PERSON) {
       Optional<Found> apposed = apposition(t, s, window);
       // "Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica"
@@ -127,7 +151,8 @@ final class SpeakerPhrase {
     int e = s;
     while (e < t.size() && t.end(e) <= window.end() && e - s < MAX_TOKENS) {
       boolean ends =
-          t.lexicon.stop(t.key(e)) || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
+          t.lexicon.stop(t.key(e)) && !nameParticle(t, e)
+              || e > s && QuoteText.breaks(t.gapBefore(e, window.start()));
       if (ends) {
         break;
       }
@@ -162,7 +187,10 @@ final class SpeakerPhrase {
    * adverbial; the subject starts at the determiner (one not right after another preposition).
    */
   private static int afterAdverbial(QuoteText t, int s, Span window) {
-    if (s + 2 >= t.size() || !t.lexicon.stop(t.key(s)) || t.lexicon.determiner(t.key(s + 1))) {
+    if (s + 2 >= t.size()
+        || !t.lexicon.stop(t.key(s))
+        || nameParticle(t, s)
+        || t.lexicon.determiner(t.key(s + 1))) {
       return s;
     }
     for (int d = s + 2; d < t.size() && t.end(d) <= window.end() && d <= s + MAX_ADVERBIAL; d++) {
@@ -297,6 +325,24 @@ final class SpeakerPhrase {
     return Optional.empty();
   }
 
+  /** The phrase that ends with a comma right before token {@code s}, back to the previous break. */
+  private static Optional<Found> beforeComma(QuoteText t, int s, Span window) {
+    if (s == 0
+        || t.start(s - 1) < window.start()
+        || !t.gapAfter(s - 1, window.end()).contains(",")) {
+      return Optional.empty();
+    }
+    int b = s - 1;
+    while (b > 0
+        && t.start(b - 1) >= window.start()
+        && s - b < MAX_TOKENS
+        && !QuoteText.breaks(t.gapAfter(b - 1, window.end()))) {
+      b--;
+    }
+    Found f = read(t, b, s);
+    return f.kind() == Kind.NONE ? Optional.empty() : Optional.of(f);
+  }
+
   /**
    * "In una nota il ministero", "In a statement the ministry": a phrase opening with a preposition
    * starts at its last determiner.
@@ -346,6 +392,20 @@ final class SpeakerPhrase {
       }
     }
     return true;
+  }
+
+  /** A full stop followed by a space: the end of a sentence, whatever case follows. */
+  private static boolean fullStop(String gap) {
+    int dot = gap.indexOf('.');
+    return dot >= 0 && dot + 1 < gap.length() && Character.isWhitespace(gap.charAt(dot + 1));
+  }
+
+  /**
+   * A preposition written with a capital inside a sentence opens a name ("Lo riporta Al Jazeera",
+   * "dijo De la Fuente"), it does not end one.
+   */
+  private static boolean nameParticle(QuoteText t, int k) {
+    return Character.isUpperCase(t.text.charAt(t.start(k))) && !sentenceInitial(t, k);
   }
 
   /** A capital after a full stop, a line break or a quote mark says nothing about a name. */

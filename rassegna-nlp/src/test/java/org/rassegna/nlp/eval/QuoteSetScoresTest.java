@@ -11,11 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rassegna.nlp.Annotator;
 
 /**
- * Holds the shipped quote rules to the F1 measured on the five development sets (see the sets'
+ * Holds the shipped quote rules to the F1 measured on the six development sets (see the sets'
  * README), less a small margin, so a rule change that loses quotes elsewhere shows up as a failing
- * build. The blind set ({@code quotes-blind4.txt}) is left out on purpose: a build gate on it would
- * invite tuning to it. {@code quotes-test.txt} keeps its bar though it lost a point in the fifth
- * round (one newly found quote goes to a person the entity recogniser mislabelled).
+ * build. {@code quotes-blind4.txt} joined them in the sixth round, once its one blind score was
+ * recorded; the next blind set is left out on purpose: a build gate on it would invite tuning to
+ * it. {@code quotes-test.txt} keeps its bar though it lost a point in the fifth round (one newly
+ * found quote goes to a person the entity recogniser mislabelled).
  */
 class QuoteSetScoresTest {
   private static final QuoteEval EVAL = new QuoteEval(Annotator.defaults());
@@ -26,7 +27,8 @@ class QuoteSetScoresTest {
     "quotes-heldout.txt, 0.88",
     "quotes-test.txt, 0.75",
     "quotes-blind2.txt, 0.82",
-    "quotes-blind3.txt, 0.76"
+    "quotes-blind3.txt, 0.76",
+    "quotes-blind4.txt, 0.88"
   })
   void shipped_rules_keep_their_development_f1(String file, double minimum)
       throws IOException, URISyntaxException {
