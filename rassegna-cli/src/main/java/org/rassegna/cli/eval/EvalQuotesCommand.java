@@ -104,20 +104,23 @@ final class EvalQuotesCommand implements Callable<Integer> {
     Path dir = data.toAbsolutePath().getParent();
     List<Path> sets = DEVELOPMENT_SETS.stream().map(dir::resolve).toList();
     out.println(
-        "Leave-one-set-out: F1 / span-F1 of the rules, the tagger stacked on the rules, the"
-            + " tagger without rule features");
+        "Leave-one-set-out: quotes predicted, F1 and span-F1 of the rules, of the tagger"
+            + " stacked on the rules and of the tagger without rule features");
     out.printf(
-        "%-20s %6s %8s %7s %8s %6s %8s %11s%n",
-        "held out", "gold", "rules", "span", "stacked", "span", "plain", "span");
+        "%-20s %5s %5s %6s %6s %5s %6s %6s %5s %6s %6s%n",
+        "held out", "gold", "rules", "F1", "span", "stack", "F1", "span", "plain", "F1", "span");
     for (QuoteSpanCv.Row r : new QuoteSpanCv(Annotator.defaults()).run(sets)) {
       out.printf(
-          "%-20s %6d %8.3f %7.3f %8.3f %6.3f %8.3f %11.3f%n",
+          "%-20s %5d %5d %6.3f %6.3f %5d %6.3f %6.3f %5d %6.3f %6.3f%n",
           r.set(),
           r.rules().gold(),
+          r.rules().predicted(),
           r.rules().f1(),
           r.rules().spanF1(),
+          r.stacked().predicted(),
           r.stacked().f1(),
           r.stacked().spanF1(),
+          r.plain().predicted(),
           r.plain().f1(),
           r.plain().spanF1());
     }
