@@ -1,5 +1,6 @@
 package org.rassegna.cli.eval;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,7 +101,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void printSpanCv(PrintWriter out) throws java.io.IOException {
+  private void printSpanCv(PrintWriter out) throws IOException {
     Path dir = data.toAbsolutePath().getParent();
     List<Path> sets = DEVELOPMENT_SETS.stream().map(dir::resolve).toList();
     out.println(

@@ -81,15 +81,21 @@ final class QuoteSpanFeatures {
       f.add("start=" + sentenceEdge(words, i - 1));
       f.add("end=" + sentenceEdge(words, i + 1));
       if (stacked) {
-        f.add("rule=" + rule[i]);
-        f.add("rule=" + rule[i] + "|inq=" + marks[i]);
-        f.add("rule=" + rule[i] + "|rule-1=" + (i > 0 ? rule[i - 1] : "^"));
-        f.add("rule=" + rule[i] + "|" + before);
-        f.add("rule=" + rule[i] + "|w=" + words[i]);
+        addRule(f, rule[i], i > 0 ? rule[i - 1] : "^", marks[i], before, words[i]);
       }
       out[i] = f.toArray(String[]::new);
     }
     return out;
+  }
+
+  /** The rule finder's tag of the token, alone and with its context. */
+  private static void addRule(
+      List<String> f, String rule, String previous, String mark, String before, String word) {
+    f.add("rule=" + rule);
+    f.add("rule=" + rule + "|inq=" + mark);
+    f.add("rule=" + rule + "|rule-1=" + previous);
+    f.add("rule=" + rule + "|" + before);
+    f.add("rule=" + rule + "|w=" + word);
   }
 
   private static void addLexicon(List<String> f, QuoteLexicon lexicon, String key) {
