@@ -1,5 +1,6 @@
 package org.rassegna.cli.eval;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.rassegna.nlp.Annotator;
 import org.rassegna.nlp.eval.QuoteAgreement;
 import org.rassegna.nlp.eval.QuoteEval;
+import org.rassegna.nlp.eval.QuoteSpanCv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,9 +47,31 @@ final class EvalQuotesCommand implements Callable<Integer> {
               + " against --data's (inter-annotator agreement, same metric).")
   Optional<Path> agreement = Optional.empty();
 
+  @Option(
+      names = "--span-cv",
+      description =
+          "Instead, cross-validate a trained quote span tagger leaving one development set out"
+              + " at a time (the six development sets in --data's folder; the blind set is never"
+              + " read), next to the rules on the same sets.")
+  boolean spanCv;
+
+  /** The development sets, in the order they were labelled; the current blind set is not one. */
+  private static final List<String> DEVELOPMENT_SETS =
+      List.of(
+          "quotes-set.txt",
+          "quotes-heldout.txt",
+          "quotes-test.txt",
+          "quotes-blind2.txt",
+          "quotes-blind3.txt",
+          "quotes-blind4.txt");
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (spanCv) {
+      printSpanCv(out);
+      return 0;
+    }
     List<QuoteEval.Score> scores;
     if (agreement.isPresent()) {
       out.println("Agreement of " + agreement.get() + " with " + data);
@@ -75,5 +99,31 @@ final class EvalQuotesCommand implements Callable<Integer> {
           s.spanF1());
     }
     return 0;
+  }
+
+  private void printSpanCv(PrintWriter out) throws IOException {
+    Path dir = data.toAbsolutePath().getParent();
+    List<Path> sets = DEVELOPMENT_SETS.stream().map(dir::resolve).toList();
+    out.println(
+        "Leave-one-set-out: quotes predicted, F1 and span-F1 of the rules, of the tagger"
+            + " stacked on the rules and of the tagger without rule features");
+    out.printf(
+        "%-20s %5s %5s %6s %6s %5s %6s %6s %5s %6s %6s%n",
+        "held out", "gold", "rules", "F1", "span", "stack", "F1", "span", "plain", "F1", "span");
+    for (QuoteSpanCv.Row r : new QuoteSpanCv(Annotator.defaults()).run(sets)) {
+      out.printf(
+          "%-20s %5d %5d %6.3f %6.3f %5d %6.3f %6.3f %5d %6.3f %6.3f%n",
+          r.set(),
+          r.rules().gold(),
+          r.rules().predicted(),
+          r.rules().f1(),
+          r.rules().spanF1(),
+          r.stacked().predicted(),
+          r.stacked().f1(),
+          r.stacked().spanF1(),
+          r.plain().predicted(),
+          r.plain().f1(),
+          r.plain().spanF1());
+    }
   }
 }
