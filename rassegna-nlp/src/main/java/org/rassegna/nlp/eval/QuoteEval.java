@@ -20,6 +20,7 @@ import org.rassegna.model.SourceFormat;
 import org.rassegna.model.SourceRef;
 import org.rassegna.nlp.Annotator;
 import org.rassegna.nlp.quote.Quote;
+import org.rassegna.nlp.quote.Speaker;
 
 /**
  * Scores quotes with their speakers on a hand-labelled set of passages ({@code quotes-set.txt}; the
@@ -106,22 +107,29 @@ public final class QuoteEval {
   }
 
   private Score score(Passage p) {
-    Body body = new Body.Builder().add(BlockKind.PARAGRAPH, p.text()).build();
-    Article a =
-        Article.builder(SourceRef.file(p.id(), SourceFormat.TEXT))
-            .language(Optional.of(p.language()))
-            .body(body)
-            .build();
+    Article a = article(p);
     String text = a.text();
     List<Prediction> predicted = new ArrayList<>();
     for (Quote q : annotator.annotate(a).quotes()) {
-      List<String> names =
-          q.speaker()
-              .map(s -> List.of(s.name(), text.substring(s.start(), s.end())))
-              .orElse(List.of());
-      predicted.add(new Prediction(q.start(), q.end(), names));
+      predicted.add(new Prediction(q.start(), q.end(), speakerNames(text, q.speaker())));
     }
     return tally(p, predicted, errors);
+  }
+
+  /** A passage as the one-paragraph article the annotator reads. */
+  static Article article(Passage p) {
+    Body body = new Body.Builder().add(BlockKind.PARAGRAPH, p.text()).build();
+    return Article.builder(SourceRef.file(p.id(), SourceFormat.TEXT))
+        .language(Optional.of(p.language()))
+        .body(body)
+        .build();
+  }
+
+  /** The names a predicted speaker is matched by: its entity name and its words in the text. */
+  static List<String> speakerNames(String text, Optional<Speaker> speaker) {
+    return speaker
+        .map(s -> List.of(s.name(), text.substring(s.start(), s.end())))
+        .orElse(List.of());
   }
 
   /**

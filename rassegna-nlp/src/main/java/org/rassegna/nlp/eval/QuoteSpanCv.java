@@ -6,14 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rassegna.model.Article;
-import org.rassegna.model.BlockKind;
-import org.rassegna.model.Body;
-import org.rassegna.model.SourceFormat;
-import org.rassegna.model.SourceRef;
 import org.rassegna.nlp.Annotator;
 import org.rassegna.nlp.Span;
 import org.rassegna.nlp.quote.Quote;
-import org.rassegna.nlp.quote.Speaker;
 
 /**
  * Leave-one-set-out cross-validation of a {@link QuoteSpanTagger} on the labelled quote sets: for
@@ -85,12 +80,7 @@ public final class QuoteSpanCv {
   }
 
   private Annotated annotate(QuoteEval.Passage p) {
-    Body body = new Body.Builder().add(BlockKind.PARAGRAPH, p.text()).build();
-    Article a =
-        Article.builder(SourceRef.file(p.id(), SourceFormat.TEXT))
-            .language(Optional.of(p.language()))
-            .body(body)
-            .build();
+    Article a = QuoteEval.article(p);
     return new Annotated(p, a.text(), annotator.annotate(a).quotes());
   }
 
@@ -103,7 +93,9 @@ public final class QuoteSpanCv {
     for (Annotated a : fold.test()) {
       List<QuoteEval.Prediction> ruled = new ArrayList<>();
       for (Quote q : a.rules()) {
-        ruled.add(new QuoteEval.Prediction(q.start(), q.end(), names(a.text(), q.speaker())));
+        ruled.add(
+            new QuoteEval.Prediction(
+                q.start(), q.end(), QuoteEval.speakerNames(a.text(), q.speaker())));
       }
       rules = rules.plus(QuoteEval.tally(a.passage(), ruled, line -> {}));
       withRules = withRules.plus(QuoteEval.tally(a.passage(), predict(stacked, a, true), x -> {}));
@@ -157,13 +149,7 @@ public final class QuoteSpanCv {
         best = Optional.of(q);
       }
     }
-    return best.map(q -> names(a.text(), q.speaker())).orElse(List.of());
-  }
-
-  private static List<String> names(String text, Optional<Speaker> speaker) {
-    return speaker
-        .map(s -> List.of(s.name(), text.substring(s.start(), s.end())))
-        .orElse(List.of());
+    return best.map(q -> QuoteEval.speakerNames(a.text(), q.speaker())).orElse(List.of());
   }
 
   private static QuoteEval.Score empty() {
